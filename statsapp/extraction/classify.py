@@ -1,0 +1,241 @@
+"""Which category a number counts, read from the words around it.
+
+Three kinds of evidence, tried in order: a trigger after the number ("2,000 people had died"),
+a trigger ending the text right before it ("killed six adults", "a city of 1.5 million") and a
+tally noun earlier in the clause ("the death toll in Derna has soared to 11,300"). A number in
+a hypothetical ("could reach 20,000") or counting things that are not people gets no category.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import lexicon, triggers, words_pattern
+from .numbers import NumberExpr
+
+MAX_WINDOW_WORDS = 10
+WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+HARD_STOP = set(";:.!?()[]\"“”")
+
+
+def _alternation(fragments: list[str]) -> str:
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+@dataclass
+class Classification:
+    category: str
+    trigger_start: int  # sentence offsets of the trigger words
+    trigger_end: int
+
+
+class _Rules:
+    def __init__(self) -> None:
+        lex, trig = lexicon(), triggers()
+        self.after: list[list[tuple[str, re.Pattern]]] = []
+        for tier in ("strong", "weak"):
+            self.after.append(
+                [
+                    (cat, re.compile(r"\b(?:" + _alternation(frags) + r")\b", re.I))
+                    for cat, frags in trig["after"][tier].items()
+                ]
+            )
+        self.requires = {
+            key: re.compile(r"\b(?:" + value + r")", re.I) for key, value in trig["requires"].items()
+        }
+        self.requires_by_fragment = trig["requires"]
+        self.before = [
+            (cat, re.compile(r"(?:^|\b)(?:" + _alternation(frags) + r")\s*$", re.I))
+            for cat, frags in trig["before"].items()
+        ]
+        self.before_person_only = re.compile(
+            r"\b(?:" + _alternation(trig["before_requires_person"]) + r")\s*$", re.I
+        )
+        self.kin = re.compile(r"^\s*(?:" + _alternation(trig["kin_nouns"]) + r")\b", re.I)
+        links = trig["toll_links"]
+        self.toll = [
+            (cat, re.compile(r"\b(?:" + _alternation(frags) + r")\b[^;:!?]{0,80}?\b" + links + r"\s*$", re.I))
+            for cat, frags in trig["toll"].items()
+        ]
+        self.hypothetical = re.compile(
+            r"\b(?:" + words_pattern(lex["hypothetical"]) + r")\b(?!\s+(?:have|been)\b)"
+        )
+        self.clause_stops = set(lex["clause_stops"])
+        self.comma_continuations = re.compile(
+            r"^\s*,\s*(?:" + words_pattern(lex["comma_continuations"]) + r")\b", re.I
+        )
+        self.left_breaks = re.compile(
+            r"(?:[;:]|\b(?:" + words_pattern(lex["left_clause_breaks"]) + r")\b)", re.I
+        )
+        self.non_person = set(lex["non_person_nouns"])
+        self.person = {p.lower() for p in lex["person_nouns"]}
+        self.flee_home = re.compile(r"^\s*(?:from\s+)?(?:" + _alternation(trig["flee_home"]) + r")\b", re.I)
+        self.flee_abroad = re.compile(r"\b(?:" + _alternation(trig["flee_abroad"]) + r")\b", re.I)
+
+
+_RULES: _Rules | None = None
+
+
+def rules() -> _Rules:
+    global _RULES
+    if _RULES is None:
+        _RULES = _Rules()
+    return _RULES
+
+
+def right_window(sentence: str, expr: NumberExpr, limit: int) -> int:
+    """End offset of the words after a number that can still say what it counts."""
+    r = rules()
+    words = 0
+    pos = expr.end
+    for m in WORD_RE.finditer(sentence, expr.end, limit):
+        token = m.group()
+        if token in HARD_STOP:
+            return m.start()
+        if token == ",":
+            cont = r.comma_continuations.match(sentence, m.start())
+            if cont:
+                continue
+            return m.start()
+        if token.lower() in r.clause_stops:
+            return m.start()
+        words += 1
+        pos = m.end()
+        if words >= MAX_WINDOW_WORDS:
+            break
+    return pos if words >= MAX_WINDOW_WORDS else limit
+
+
+def left_start(sentence: str, expr: NumberExpr, floor: int) -> int:
+    """Start offset of the clause a number sits in (after "but", "while", ";" ...)."""
+    start = floor
+    for m in rules().left_breaks.finditer(sentence, floor, expr.start):
+        start = m.end()
+    return start
+
+
+def classify(
+    sentence: str,
+    expr: NumberExpr,
+    *,
+    prev_end: int,
+    next_start: int,
+    is_country: Callable[[str], bool],
+) -> Classification | None:
+    r = rules()
+    if expr.next_word in r.non_person:
+        return None
+    window_end = right_window(sentence, expr, next_start)
+    found = _after_trigger(sentence, expr.end, window_end, is_country)
+    clause_start = left_start(sentence, expr, prev_end)
+    left = sentence[clause_start : expr.start]
+    if found is None and not expr.subset:
+        found = _before_trigger(sentence, expr, left) or _toll_trigger(left, clause_start)
+    if found is None:
+        return None
+    lo, hi = min(found.trigger_start, expr.start), max(found.trigger_end, expr.end)
+    if _hypothetical(sentence[max(clause_start, expr.start - 60) : expr.start]) or _hypothetical(
+        sentence[lo:hi]
+    ):
+        return None
+    return found
+
+
+def _hypothetical(text: str) -> bool:
+    return bool(rules().hypothetical.search(text))
+
+
+def _after_trigger(
+    sentence: str, start: int, end: int, is_country: Callable[[str], bool]
+) -> Classification | None:
+    r = rules()
+    window = sentence[start:end]
+    for tier in r.after:
+        best = None
+        for category, pattern in tier:
+            for m in pattern.finditer(window):
+                if not _requirement_met(m.group(), sentence):
+                    continue
+                if best is None or m.start() < best[1].start():
+                    best = (category, m)
+                break
+        if best:
+            category, m = best
+            t_start, t_end = start + m.start(), start + m.end()
+            category = _combine(sentence, category, t_end)
+            if category == "flee":
+                category = _flee_category(sentence, t_end, is_country)
+            return Classification(category, t_start, t_end)
+    return None
+
+
+def _requirement_met(trigger_text: str, sentence: str) -> bool:
+    r = rules()
+    for fragment, pattern in r.requires.items():
+        if re.fullmatch(fragment, trigger_text, re.I):
+            return bool(pattern.search(sentence))
+    return True
+
+
+COMBINE_RE = re.compile(r"^\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}", re.I)
+
+
+def _combine(sentence: str, category: str, trigger_end: int) -> str:
+    """ "died or been injured", "killed and wounded": casualties, killed and injured not separated."""
+    if category not in ("killed", "injured"):
+        return category
+    m = COMBINE_RE.match(sentence[trigger_end:])
+    if not m:
+        return category
+    other = "injured" if category == "killed" else "killed"
+    rest = sentence[trigger_end + m.end() :]
+    for cat, pattern in rules().after[0]:
+        if cat == other:
+            hit = pattern.match(rest)
+            if hit:
+                return "casualties"
+    return category
+
+
+def _flee_category(sentence: str, trigger_end: int, is_country: Callable[[str], bool]) -> str:
+    r = rules()
+    rest = sentence[trigger_end : trigger_end + 60]
+    if r.flee_home.match(rest):
+        return "displaced"
+    if r.flee_abroad.search(rest):
+        return "refugees"
+    for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", rest):
+        if is_country(m.group()):
+            return "refugees"
+    return "displaced"
+
+
+def _before_trigger(sentence: str, expr: NumberExpr, left: str) -> Classification | None:
+    r = rules()
+    offset = expr.start - len(left)
+    for category, pattern in r.before:
+        m = pattern.search(left)
+        if not m:
+            continue
+        if r.before_person_only.search(left):
+            if category == "killed" and m.group().strip().lower() == "lost":
+                if not r.kin.match(sentence[expr.end :]):
+                    continue
+            elif expr.next_word not in r.person:
+                continue
+        return Classification(category, offset + m.start(), offset + m.end())
+    return None
+
+
+def _toll_trigger(left: str, offset: int) -> Classification | None:
+    best = None
+    for category, pattern in rules().toll:
+        m = pattern.search(left)
+        if m and (best is None or m.start() > best[1].start()):
+            best = (category, m)
+    if best is None:
+        return None
+    category, m = best
+    return Classification(category, offset + m.start(), offset + m.end())
