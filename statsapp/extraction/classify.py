@@ -164,7 +164,7 @@ def _after_trigger(
         if best:
             category, m = best
             t_start, t_end = start + m.start(), start + m.end()
-            category = _combine(sentence, category, t_end)
+            category, t_end = _combine(sentence, category, t_end)
             if category == "flee":
                 category = _flee_category(sentence, t_end, is_country)
             return Classification(category, t_start, t_end)
@@ -182,21 +182,24 @@ def _requirement_met(trigger_text: str, sentence: str) -> bool:
 COMBINE_RE = re.compile(r"^\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}", re.I)
 
 
-def _combine(sentence: str, category: str, trigger_end: int) -> str:
-    """ "died or been injured", "killed and wounded": casualties, killed and injured not separated."""
+def _combine(sentence: str, category: str, trigger_end: int) -> tuple[str, int]:
+    """ "died or been injured", "killed and wounded": casualties, killed and injured not separated.
+
+    Returns the category and where its trigger words end.
+    """
     if category not in ("killed", "injured"):
-        return category
+        return category, trigger_end
     m = COMBINE_RE.match(sentence[trigger_end:])
     if not m:
-        return category
+        return category, trigger_end
     other = "injured" if category == "killed" else "killed"
     rest = sentence[trigger_end + m.end() :]
     for cat, pattern in rules().after[0]:
         if cat == other:
             hit = pattern.match(rest)
             if hit:
-                return "casualties"
-    return category
+                return "casualties", trigger_end + m.end() + hit.end()
+    return category, trigger_end
 
 
 def _flee_category(sentence: str, trigger_end: int, is_country: Callable[[str], bool]) -> str:

