@@ -1,0 +1,126 @@
+"""Documents and the facts extracted from them."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+from statsapp.extraction.types import CATEGORIES, QUALIFIERS
+
+
+def _choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(value, value.replace("_", " ").capitalize()) for value in values]
+
+
+# The extractor owns the vocabulary; the database enforces it.
+CATEGORY_CHOICES = _choices(CATEGORIES)
+QUALIFIER_CHOICES = _choices(QUALIFIERS)
+
+
+class FactStatus(models.TextChoices):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class Document(models.Model):
+    """One news text, stored exactly as received (fact offsets index this text)."""
+
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.CharField(max_length=200, blank=True, db_index=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    text = models.TextField()
+    content_hash = models.CharField(
+        max_length=64, unique=True, help_text="sha256 hex digest of the text as stored"
+    )
+    extractor_version = models.CharField(max_length=32, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        if self.title:
+            return self.title
+        words = self.text.split()
+        head = " ".join(words[:8])
+        return f"{head}…" if len(words) > 8 else head
+
+
+class Fact(models.Model):
+    """One figure in a document: what it counts, how much, where, and who said so."""
+
+    Status = FactStatus
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="facts")
+    category = models.CharField(max_length=16, choices=CATEGORY_CHOICES, db_index=True)
+    value = models.FloatField()
+    value_low = models.FloatField(null=True, blank=True)
+    value_high = models.FloatField(null=True, blank=True)
+    qualifier = models.CharField(max_length=16, choices=QUALIFIER_CHOICES)
+    unit = models.CharField(max_length=16)
+    original_unit = models.CharField(max_length=16)
+    quote = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    sentence = models.TextField()
+    sentence_start = models.PositiveIntegerField()
+    place_name = models.CharField(max_length=200, blank=True, db_index=True)
+    place_geonameid = models.IntegerField(null=True, blank=True)
+    place_country = models.CharField(max_length=2, blank=True, db_index=True)
+    place_latitude = models.FloatField(null=True, blank=True)
+    place_longitude = models.FloatField(null=True, blank=True)
+    reported_by = models.CharField(max_length=300, blank=True)
+    parts = models.JSONField(default=list, blank=True)
+    mentions = models.JSONField(
+        default=list, blank=True, help_text="Further occurrences: [{quote, start, end}]"
+    )
+    extractor_version = models.CharField(max_length=32, blank=True)
+    status = models.CharField(
+        max_length=16, choices=FactStatus.choices, default=FactStatus.PENDING, db_index=True
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_facts",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    note = models.TextField(blank=True)
+    original = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The machine's values at extraction time; never changed by review.",
+    )
+
+    class Meta:
+        ordering = ["document", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(value_low__isnull=True) | Q(value_low__lte=F("value")),
+                name="fact_value_low_lte_value",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_high__isnull=True) | Q(value__lte=F("value_high")),
+                name="fact_value_lte_value_high",
+            ),
+            models.CheckConstraint(condition=Q(start__lte=F("end")), name="fact_start_lte_end"),
+            models.CheckConstraint(
+                condition=Q(category__in=CATEGORIES), name="fact_category_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=FactStatus.values),
+                name="fact_status_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["document", "category", "start", "end"], name="fact_unique_span"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["category", "place_name"], name="fact_category_place_idx"),
+            models.Index(fields=["status", "category"], name="fact_status_category_idx"),
+            models.Index(fields=["document", "start"], name="fact_document_start_idx"),
+        ]
+
+    def __str__(self) -> str:
+        where = f" in {self.place_name}" if self.place_name else ""
+        return f"{self.category} {self.value:g}{where}"
