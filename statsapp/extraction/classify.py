@@ -128,11 +128,19 @@ def classify(
     if expr.next_word in r.non_person:
         return None
     window_end = right_window(sentence, expr, next_start)
-    found = _after_trigger(sentence, expr.end, window_end, is_country)
+    strong, weak = r.after
     clause_start = left_start(sentence, expr, prev_end)
     left = sentence[clause_start : expr.start]
+    found = _after_trigger(sentence, expr.end, window_end, strong, is_country)
     if found is None and not expr.subset:
-        found = _before_trigger(sentence, expr, left) or _toll_trigger(left, clause_start)
+        found = _before_trigger(sentence, expr, left)
+    if found is None:
+        found = _after_trigger(sentence, expr.end, window_end, weak, is_country)
+    if found is None and not expr.subset:
+        # "the toll rose to at least 50" and "the toll passed 10,000" (the verb is the qualifier)
+        found = _toll_trigger(left, clause_start) or _toll_trigger(
+            sentence[clause_start : expr.num_start], clause_start
+        )
     if found is None:
         return None
     lo, hi = min(found.trigger_start, expr.start), max(found.trigger_end, expr.end)
@@ -148,27 +156,30 @@ def _hypothetical(text: str) -> bool:
 
 
 def _after_trigger(
-    sentence: str, start: int, end: int, is_country: Callable[[str], bool]
+    sentence: str,
+    start: int,
+    end: int,
+    tier: list[tuple[str, re.Pattern]],
+    is_country: Callable[[str], bool],
 ) -> Classification | None:
-    r = rules()
+    """The trigger of one tier nearest after the number, within its window."""
     window = sentence[start:end]
-    for tier in r.after:
-        best = None
-        for category, pattern in tier:
-            for m in pattern.finditer(window):
-                if not _requirement_met(m.group(), sentence):
-                    continue
-                if best is None or m.start() < best[1].start():
-                    best = (category, m)
-                break
-        if best:
-            category, m = best
-            t_start, t_end = start + m.start(), start + m.end()
-            category, t_end = _combine(sentence, category, t_end)
-            if category == "flee":
-                category = _flee_category(sentence, t_end, is_country)
-            return Classification(category, t_start, t_end)
-    return None
+    best = None
+    for category, pattern in tier:
+        for m in pattern.finditer(window):
+            if not _requirement_met(m.group(), sentence):
+                continue
+            if best is None or m.start() < best[1].start():
+                best = (category, m)
+            break
+    if best is None:
+        return None
+    category, m = best
+    t_start, t_end = start + m.start(), start + m.end()
+    category, t_end = _combine(sentence, category, t_end)
+    if category == "flee":
+        category = _flee_category(sentence, t_end, is_country)
+    return Classification(category, t_start, t_end)
 
 
 def _requirement_met(trigger_text: str, sentence: str) -> bool:

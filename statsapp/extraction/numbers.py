@@ -196,8 +196,10 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
         prev and prev.text == "." and prev2 and prev2.lower in lx.months
     ):
         return True
-    if nxt in (":", "/") or (prev and prev.text in (":", "/")):
-        return True
+    if (nxt in (":", "/") and tokens[j].start == tokens[j - 1].end) or (
+        prev and prev.text in (":", "/") and prev.end == tokens[i].start
+    ):
+        return True  # "3:34", "24/7"
     if nxt == "-" and j + 1 < len(tokens) and tokens[j + 1].lower in ("year", "years", "month", "day"):
         return True  # "68-year-old"
     if prev and prev.lower in ("aged", "age", "ages"):

@@ -35,6 +35,12 @@ class _Slots:
             r"(?:(?:" + directions + r")\s+)?"
             r"(?P<name>" + NAME + r")"
         )
+        locative = words_pattern(data["locative_introducers"])
+        self.locative = re.compile(r"^(?:" + locative + r")$", re.I)
+        self.initial = re.compile(r"^[“\"‘']?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])")
+        self.segment_break = re.compile(
+            r"(?:;|\b(?:" + words_pattern(data["segment_breaks"]) + r")\b)", re.I
+        )
         self.not_places = frozenset(data["not_places"])
 
 
@@ -104,10 +110,12 @@ def is_country(name: str) -> bool:
     return place is not None and place.kind == "country"
 
 
-def _candidates(text: str) -> list[tuple[int, Place]]:
+def _candidates(text: str, *, locative_only: bool = False) -> list[tuple[int, Place]]:
     """Places in slots of text, with their offsets, in text order."""
     found = []
     for m in _slots().slot.finditer(text):
+        if locative_only and not _slots().locative.match(m.group("intro")):
+            continue
         name = m.group("name")
         place = _longest_known(name)
         if place is None and m.group("kind") and name not in _slots().not_places:
@@ -128,11 +136,36 @@ def _longest_known(name: str) -> Place | None:
 
 
 def find_place(sentence: str, *, left: tuple[int, int], right: tuple[int, int]) -> Place | None:
-    """The place of a figure: the first in its right-hand clause, else the last in its left."""
+    """The place of a figure.
+
+    The first place in its right-hand clause, else the last in its left-hand clause, else the
+    place where the event happened in its part of the sentence: a name opening the sentence
+    ("Kabul mosque blast: 9 dead") or the first after "in", "at", "on"... Places that are where
+    people fled from or to ("fled Ukraine") belong to their own figure and are not used for others.
+    """
     found = _candidates(sentence[right[0] : right[1]])
     if found:
         return found[0][1]
     found = _candidates(sentence[left[0] : left[1]])
     if found:
         return found[-1][1]
-    return None
+    return _segment_place(sentence, left[1])
+
+
+def _segment_place(sentence: str, position: int) -> Place | None:
+    slots = _slots()
+    seg_start, seg_end = 0, len(sentence)
+    for m in slots.segment_break.finditer(sentence):
+        if m.end() <= position:
+            seg_start = m.end()
+        elif m.start() >= position:
+            seg_end = m.start()
+            break
+    if seg_start == 0:
+        m = slots.initial.match(sentence)
+        if m:
+            place = _longest_known(m.group("name"))
+            if place is not None:
+                return place
+    found = _candidates(sentence[seg_start:seg_end], locative_only=True)
+    return found[0][1] if found else None
