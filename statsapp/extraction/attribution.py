@@ -12,7 +12,6 @@ from functools import lru_cache
 from .lexicon import load_json, words_pattern
 
 
-
 def _source(first: str = r"(?:the\s+)?[A-Z]") -> str:
     """A named group for a source of up to eight words whose first word matches `first`."""
     return (
@@ -32,13 +31,23 @@ class _Patterns:
         self.pronouns = frozenset(data["pronouns"])
         self.patterns = [
             # "according to the UN refugee agency"
-            re.compile(r"\baccording\s+to\s+" + ANY_SOURCE + r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|as|which|who|that)\b))"),
+            re.compile(
+                r"\baccording\s+to\s+"
+                + ANY_SOURCE
+                + r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|as|which|who|that)\b))"
+            ),
             # "the Interfax news agency quoted Russia's Defense Ministry as saying"
             re.compile(r"\bquoted\s+" + SOURCE + r"\s+as\s+saying\b"),
             # "..., Ukraine's Parliament said." / "...,” Britain's Defense Ministry said in ..."
             re.compile(r"[,”\"’]\s*" + SOURCE + r"\s+(?:" + verbs + r")\b(?![\w\s]*\bthat\b)"),
             # "..., said a Ukrainian man who did not give his name."
-            re.compile(r"[,”\"’]\s*(?:" + verbs + r")\s+" + ANY_SOURCE + r"(?=\s*(?:[,.;]|$|\s+(?:who|on|in|at)\b))"),
+            re.compile(
+                r"[,”\"’]\s*(?:"
+                + verbs
+                + r")\s+"
+                + ANY_SOURCE
+                + r"(?=\s*(?:[,.;]|$|\s+(?:who|on|in|at)\b))"
+            ),
             # "Kherson's Mayor Igor Kolykhayev said late on Wednesday that ..."
             re.compile(r"^[“\"]?" + SOURCE + r"\s+(?:" + verbs + r")\b"),
         ]
@@ -54,7 +63,11 @@ def find_source(sentence: str) -> str | None:
     for pattern in p.patterns:
         for m in pattern.finditer(sentence):
             source = _clean(m.group("source") or "")
-            if source and source.lower() not in p.pronouns and not any(ch.isdigit() for ch in source):
+            if (
+                source
+                and source.lower() not in p.pronouns
+                and not any(ch.isdigit() for ch in source)
+            ):
                 return source
     return None
 

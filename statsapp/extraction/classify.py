@@ -17,7 +17,7 @@ from .numbers import NumberExpr
 
 MAX_WINDOW_WORDS = 10
 WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
-HARD_STOP = set(";:.!?()[]\"“”")
+HARD_STOP = set(';:.!?()[]"“”')
 
 
 def _alternation(fragments: list[str]) -> str:
@@ -43,7 +43,8 @@ class _Rules:
                 ]
             )
         self.requires = {
-            key: re.compile(r"\b(?:" + value + r")", re.I) for key, value in trig["requires"].items()
+            key: re.compile(r"\b(?:" + value + r")", re.I)
+            for key, value in trig["requires"].items()
         }
         self.requires_by_fragment = trig["requires"]
         self.before = [
@@ -56,7 +57,12 @@ class _Rules:
         self.kin = re.compile(r"^\s*(?:" + _alternation(trig["kin_nouns"]) + r")\b", re.I)
         links = trig["toll_links"]
         self.toll = [
-            (cat, re.compile(r"\b(?:" + _alternation(frags) + r")\b[^;:!?]{0,80}?\b" + links + r"\s*$", re.I))
+            (
+                cat,
+                re.compile(
+                    r"\b(?:" + _alternation(frags) + r")\b[^;:!?]{0,80}?\b" + links + r"\s*$", re.I
+                ),
+            )
             for cat, frags in trig["toll"].items()
         ]
         self.hypothetical = re.compile(
@@ -71,7 +77,9 @@ class _Rules:
         )
         self.non_person = set(lex["non_person_nouns"])
         self.person = {p.lower() for p in lex["person_nouns"]}
-        self.flee_home = re.compile(r"^\s*(?:from\s+)?(?:" + _alternation(trig["flee_home"]) + r")\b", re.I)
+        self.flee_home = re.compile(
+            r"^\s*(?:from\s+)?(?:" + _alternation(trig["flee_home"]) + r")\b", re.I
+        )
         self.flee_abroad = re.compile(r"\b(?:" + _alternation(trig["flee_abroad"]) + r")\b", re.I)
 
 
@@ -190,7 +198,10 @@ def _requirement_met(trigger_text: str, sentence: str) -> bool:
     return True
 
 
-COMBINE_RE = re.compile(r"^\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}", re.I)
+COMBINE_RE = re.compile(
+    r"^\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}",
+    re.I,
+)
 
 
 def _combine(sentence: str, category: str, trigger_end: int) -> tuple[str, int]:

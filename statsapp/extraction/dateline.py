@@ -18,7 +18,8 @@ ISO_FIRST_RE = re.compile(
     r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
 )
 PLACES_FIRST_RE = re.compile(
-    r"^\s*(?P<places>[A-Z][A-Z .,/'’-]*?)\s*,?\s*(?P<written>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"^\s*(?P<places>[A-Z][A-Z .,/'’-]*?)\s*,?\s*"
+    r"(?P<written>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
 )
 

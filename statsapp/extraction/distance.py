@@ -50,7 +50,7 @@ def find_distances(sentence: str) -> list[DistanceExpr]:
         if index + 1 < len(quantities):
             n_start, n_end, _, (n_unit, _), _ = quantities[index + 1]
             between = sentence[end:n_start]
-            if n_unit != unit and PAIR_RE.match(between) and sentence[n_end:n_end + 1] == ")":
+            if n_unit != unit and PAIR_RE.match(between) and sentence[n_end : n_end + 1] == ")":
                 stop = n_end + 1
                 skip_until = n_end
         km = round(value * factor, 3)
@@ -58,4 +58,3 @@ def find_distances(sentence: str) -> list[DistanceExpr]:
         apply_qualifiers(sentence, expr)
         distances.append(DistanceExpr(expr, unit))
     return distances
-

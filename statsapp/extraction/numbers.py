@@ -94,7 +94,9 @@ DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$")
 RANGE_LINK_RE = re.compile(r"^\s*(?:-|–|—|to|or)\s*", re.I)
 BETWEEN_RE = re.compile(r"(?:^|\W)(between|from)\s+$", re.I)
 AND_RE = re.compile(r"^\s*(?:and|to|-|–)\s*", re.I)
-GROUP_LINK_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I)
+GROUP_LINK_RE = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I
+)
 
 
 def _parse_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
@@ -185,22 +187,34 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
     prev = tokens[i - 1] if i else None
     prev2 = tokens[i - 2] if i > 1 else None
     nxt = _next_word(tokens, j)
-    if prev and prev.text == "-" and prev.start == tokens[i].start - 1 and prev2 and prev2.end == prev.start:
+    if (
+        prev
+        and prev.text == "-"
+        and prev.start == tokens[i].start - 1
+        and prev2
+        and prev2.end == prev.start
+    ):
         if prev2.text.isalpha():
             return True  # "COVID-19", "Su-25"
     if prev and prev.end == tokens[i].start and prev.text.isalpha():
         return True  # "G7"
     if prev and prev.text in "$€£¥₹" or (prev and prev.lower in ("us", "usd", "eur", "rs")):
         return True
-    if nxt in lx.months or (prev and prev.lower in lx.months) or (
-        prev and prev.text == "." and prev2 and prev2.lower in lx.months
+    if (
+        nxt in lx.months
+        or (prev and prev.lower in lx.months)
+        or (prev and prev.text == "." and prev2 and prev2.lower in lx.months)
     ):
         return True
     if (nxt in (":", "/") and tokens[j].start == tokens[j - 1].end) or (
         prev and prev.text in (":", "/") and prev.end == tokens[i].start
     ):
         return True  # "3:34", "24/7"
-    if nxt == "-" and j + 1 < len(tokens) and tokens[j + 1].lower in ("year", "years", "month", "day"):
+    if (
+        nxt == "-"
+        and j + 1 < len(tokens)
+        and tokens[j + 1].lower in ("year", "years", "month", "day")
+    ):
         return True  # "68-year-old"
     if prev and prev.lower in ("aged", "age", "ages"):
         return True

@@ -18,7 +18,9 @@ from .places import find_place, is_country
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention
 
-RIGHT_CLAUSE_END_RE = re.compile(r"[,;:()\[\]“”\"]|\s(?:and|but|while|whereas|although|after|before|when)\s")
+RIGHT_CLAUSE_END_RE = re.compile(
+    r"[,;:()\[\]“”\"]|\s(?:and|but|while|whereas|although|after|before|when)\s"
+)
 
 
 def _number_prefilter() -> re.Pattern:
@@ -138,7 +140,13 @@ def _merge_repeats(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     """A figure repeated in one document (same category, value and place) is one fact."""
     kept: dict[tuple, ExtractedFact] = {}
     for fact in facts:
-        key = (fact.category, fact.value, fact.value_low, fact.value_high, fact.place and fact.place.name)
+        key = (
+            fact.category,
+            fact.value,
+            fact.value_low,
+            fact.value_high,
+            fact.place and fact.place.name,
+        )
         first = kept.get(key)
         if first is None:
             kept[key] = fact

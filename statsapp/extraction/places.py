@@ -100,7 +100,12 @@ def resolve(name: str) -> Place | None:
     city = cities.get(key)
     if city:
         return Place(
-            name, city["geonameid"], city["countrycode"], city["latitude"], city["longitude"], "city"
+            name,
+            city["geonameid"],
+            city["countrycode"],
+            city["latitude"],
+            city["longitude"],
+            "city",
         )
     return None
 

@@ -1,4 +1,4 @@
-"""Hand-annotated sentences across all nine categories and the non-facts, each with its exact facts."""
+"""Hand-annotated sentences: all nine categories and the non-facts, each with its exact facts."""
 
 import pytest
 

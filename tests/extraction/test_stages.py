@@ -39,20 +39,31 @@ def test_hard_wrapped_line_continues_the_sentence():
 
 def test_dateline_with_written_date():
     dateline = parse_dateline("KHARTOUM, June 5 (Reuters) - Fighting raged on.")
-    assert (dateline.published, dateline.publisher, dateline.places) == (None, "Reuters", ["Khartoum"])
+    assert (dateline.published, dateline.publisher, dateline.places) == (
+        None,
+        "Reuters",
+        ["Khartoum"],
+    )
     assert parse_dateline("Fighting raged on in Khartoum.") is None
 
 
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
-        ("Shelling killed eight people in Izyum, Ukraine's Parliament said.", "Ukraine's Parliament"),
+        (
+            "Shelling killed eight people in Izyum, Ukraine's Parliament said.",
+            "Ukraine's Parliament",
+        ),
         ("More than 1,000 have fled, according to the UN refugee agency.", "the UN refugee agency"),
-        ("The Interfax news agency quoted Russia's Defense Ministry as saying 20 died.",
-         "Russia's Defense Ministry"),
+        (
+            "The Interfax news agency quoted Russia's Defense Ministry as saying 20 died.",
+            "Russia's Defense Ministry",
+        ),
         ("“Twelve were hurt,” said a local doctor who gave no name.", "a local doctor"),
-        ("Kherson's Mayor Igor Kolykhayev said that 300 people were missing.",
-         "Kherson's Mayor Igor Kolykhayev"),
+        (
+            "Kherson's Mayor Igor Kolykhayev said that 300 people were missing.",
+            "Kherson's Mayor Igor Kolykhayev",
+        ),
         ("“The column is 30 km away,” it said.", None),
         ("Five people were killed in the blast.", None),
     ],
