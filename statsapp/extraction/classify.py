@@ -70,7 +70,7 @@ class _Rules:
         )
         self.clause_stops = set(lex["clause_stops"])
         self.comma_continuations = re.compile(
-            r"^\s*,\s*(?:" + words_pattern(lex["comma_continuations"]) + r")\b", re.I
+            r"\s*,\s*(?:" + words_pattern(lex["comma_continuations"]) + r")\b", re.I
         )
         self.left_breaks = re.compile(
             r"(?:[;:]|\b(?:" + words_pattern(lex["left_clause_breaks"]) + r")\b)", re.I
