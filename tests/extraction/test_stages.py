@@ -82,3 +82,23 @@ def test_places_resolve_aliases_and_countries():
     assert resolve("Narnia") is None
     assert canonical_name("Ukraine's") == "Ukraine"
     assert is_country("Sudan") and not is_country("Khartoum")
+
+
+def test_a_figure_repeated_in_one_document_is_one_fact_with_mentions():
+    from statsapp.extraction import extract_facts
+
+    text = (
+        "Quake kills 120 in eastern Turkey\n\n"
+        "An earthquake killed 120 people in eastern Turkey on Monday. "
+        "Another 300 were injured. Officials repeated that 120 people died in Turkey."
+    )
+    facts = extract_facts(text)
+    assert [(f.category, f.value, f.place and f.place.name) for f in facts] == [
+        ("killed", 120, "Turkey"),
+        ("injured", 300, None),  # its sentence names no place
+    ]
+    killed = facts[0]
+    assert killed.quote == "kills 120"
+    assert [m.quote for m in killed.mentions] == ["killed 120 people", "120 people died"]
+    for mention in killed.mentions:
+        assert text[mention.start : mention.end] == mention.quote
