@@ -67,12 +67,12 @@ def ingest(
             text=text,
             content_hash=digest,
             extractor_version=EXTRACTOR_VERSION,
-            extracted_at=timezone.now(),
         )
         _validate(document, exclude=["content_hash"])
         facts = _unique_spans(
             [_fact_row(document, fact) for fact in extract_facts(text, published=published)]
         )
+        document.extracted_at = timezone.now()
         for fact in facts:
             _validate(fact, exclude=["document"])
         try:

@@ -1,0 +1,39 @@
+# make run: set up, load the seed article and serve on http://127.0.0.1:8000/admin/
+# make test: the test suite; make lint: ruff; make fixtures: regenerate fixtures/seed_article.json
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.requirements.stamp
+
+.PHONY: install run test lint fixtures
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Re-installs only when requirements.txt changes.
+$(STAMP): requirements.txt | $(PY)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+install: $(STAMP)
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py ingest seeds/
+	$(PY) manage.py ensure_admin
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+# Built in a throwaway SQLite database, so the development database is never touched.
+fixtures: install
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	export DATABASE_URL="sqlite:///$$tmp/fixtures.sqlite3" && \
+	$(PY) manage.py migrate --noinput -v0 && \
+	$(PY) manage.py ingest seeds/ && \
+	$(PY) manage.py dumpdata statsapp.document statsapp.fact --indent 2 -o fixtures/seed_article.json
