@@ -1,6 +1,7 @@
 """Admin registrations; the review workbench builds on these later."""
 
 from django.contrib import admin
+from django.db import models
 
 from statsapp.models import Document, Fact
 
@@ -23,6 +24,7 @@ class DocumentAdmin(admin.ModelAdmin):
     ordering = ("-created_at",)
     readonly_fields = ("content_hash", "extractor_version", "created_at", "extracted_at")
     inlines = [FactInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Fact)
