@@ -1,8 +1,9 @@
-"""URL routes. The API arrives in a later issue."""
+"""URL routes: the review workbench (admin) and the REST API."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("statsapp.api.urls")),
 ]

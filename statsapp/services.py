@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from statsapp.extraction import EXTRACTOR_VERSION, ExtractedFact, extract_facts, parse_dateline
-from statsapp.models import Document, Fact
+from statsapp.models import Document, Fact, FactStatus
 
 
 class IngestError(ValueError):
@@ -152,3 +152,111 @@ def _fact_row(document: Document, extracted: ExtractedFact) -> Fact:
             "place_name": place_name,
         },
     )
+
+
+REVIEWABLE_FIELDS = ("category", "value", "value_low", "value_high", "qualifier", "place_name")
+
+
+class ReviewError(ValueError):
+    """A review cannot be applied; the message says why."""
+
+
+def fact_review(
+    *,
+    fact: Fact,
+    user,
+    status: str | None = None,
+    note: str | None = None,
+    **corrections,
+) -> Fact:
+    """Approve, reject or correct a fact; who did it and when is kept with it.
+
+    Corrections replace the fact's values; `original` keeps what the machine first said.
+    A corrected place is looked up in the gazetteer again.
+    """
+    unknown = set(corrections) - set(REVIEWABLE_FIELDS)
+    if unknown:
+        raise ReviewError(f"cannot correct {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        fact = Fact.objects.select_for_update().get(pk=fact.pk)
+        for field, value in corrections.items():
+            setattr(fact, field, value)
+        if "place_name" in corrections:
+            _set_place(fact, corrections["place_name"] or "")
+        if status is not None:
+            fact.status = status
+        if note is not None:
+            fact.note = note
+        _check_bounds(fact)
+        fact.reviewed_by = user if getattr(user, "is_authenticated", False) else None
+        fact.reviewed_at = timezone.now()
+        try:
+            fact.full_clean(exclude=["document"], validate_unique=False, validate_constraints=False)
+        except ValidationError as exc:
+            raise ReviewError(
+                "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
+            ) from exc
+        fact.save()
+    return fact
+
+
+def _set_place(fact: Fact, name: str) -> None:
+    from statsapp.extraction.places import resolve
+
+    place = resolve(name) if name else None
+    fact.place_name = place.name if place else name
+    fact.place_geonameid = place.geonameid if place else None
+    fact.place_country = (place.country_code or "") if place else ""
+    fact.place_latitude = place.latitude if place else None
+    fact.place_longitude = place.longitude if place else None
+
+
+def _check_bounds(fact: Fact) -> None:
+    if fact.value_low is not None and fact.value_low > fact.value:
+        raise ReviewError(f"value_low {fact.value_low:g} is above value {fact.value:g}")
+    if fact.value_high is not None and fact.value_high < fact.value:
+        raise ReviewError(f"value_high {fact.value_high:g} is below value {fact.value:g}")
+
+
+def is_reviewed(fact: Fact) -> bool:
+    """A fact a person has looked at: approved, rejected, or corrected."""
+    return fact.status != FactStatus.PENDING or fact.reviewed_at is not None
+
+
+@dataclass(frozen=True)
+class ReextractResult:
+    document: Document
+    kept: int  # reviewed facts left as they were
+    replaced: int  # unreviewed facts removed
+    added: int  # new facts stored
+
+
+def document_reextract(*, document: Document) -> ReextractResult:
+    """Extract a document again with the current extractor.
+
+    Only facts nobody reviewed are replaced; every reviewed fact stays with its review, and a
+    new fact on the same span and category as a reviewed one is not stored twice.
+    """
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document.pk)
+        facts = list(document.facts.all())
+        reviewed = [f for f in facts if is_reviewed(f)]
+        unreviewed = [f.pk for f in facts if not is_reviewed(f)]
+        taken = {(f.original.get("category", f.category), f.start, f.end) for f in reviewed}
+        taken |= {(f.category, f.start, f.end) for f in reviewed}
+        new = [
+            row
+            for row in _unique_spans(
+                [
+                    _fact_row(document, f)
+                    for f in extract_facts(document.text, published=document.published)
+                ]
+            )
+            if (row.category, row.start, row.end) not in taken
+        ]
+        Fact.objects.filter(pk__in=unreviewed).delete()
+        Fact.objects.bulk_create(new)
+        document.extractor_version = EXTRACTOR_VERSION
+        document.extracted_at = timezone.now()
+        document.save(update_fields=["extractor_version", "extracted_at"])
+    return ReextractResult(document, kept=len(reviewed), replaced=len(unreviewed), added=len(new))

@@ -1,0 +1,1 @@
+"""The REST API: documents, facts, review and aggregation under /api/."""

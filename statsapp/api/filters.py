@@ -1,0 +1,45 @@
+"""Every query parameter of /api/facts/, declared once, typed, and documented in the schema."""
+
+import django_filters as filters
+from django.db.models import Q
+
+from statsapp.models import CATEGORY_CHOICES, QUALIFIER_CHOICES, Fact, FactStatus
+
+
+class FactFilter(filters.FilterSet):
+    category = filters.MultipleChoiceFilter(
+        choices=CATEGORY_CHOICES, help_text="One or more categories (repeat the parameter)."
+    )
+    status = filters.MultipleChoiceFilter(choices=FactStatus.choices)
+    qualifier = filters.MultipleChoiceFilter(choices=QUALIFIER_CHOICES)
+    document = filters.NumberFilter(field_name="document_id")
+    place = filters.CharFilter(field_name="place_name", lookup_expr="iexact")
+    country = filters.CharFilter(
+        field_name="place_country", lookup_expr="iexact", help_text="ISO 3166 alpha-2 code."
+    )
+    published_after = filters.DateFilter(field_name="document__published", lookup_expr="gte")
+    published_before = filters.DateFilter(field_name="document__published", lookup_expr="lte")
+    value_min = filters.NumberFilter(field_name="value", lookup_expr="gte")
+    value_max = filters.NumberFilter(field_name="value", lookup_expr="lte")
+    q = filters.CharFilter(
+        method="filter_words", help_text="Words that must all be in the sentence."
+    )
+    ordering = filters.OrderingFilter(
+        fields=(
+            ("value", "value"),
+            ("document__published", "published"),
+            ("category", "category"),
+            ("place_name", "place"),
+            ("id", "id"),
+        )
+    )
+
+    class Meta:
+        model = Fact
+        fields: list[str] = []
+
+    def filter_words(self, queryset, name, value):
+        condition = Q()
+        for word in value.split():
+            condition &= Q(sentence__icontains=word)
+        return queryset.filter(condition)
