@@ -1,8 +1,11 @@
 """One error shape for the whole API: {"status", "error", "message", "fields"}."""
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
+from django.views.decorators.csrf import csrf_exempt
+from django.http import Http404
 from rest_framework import status
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -26,8 +29,14 @@ def _flatten(detail, prefix: str = "") -> list[str]:
 
 
 def exception_handler(exc, context):
+    # Django's own exceptions become DRF's here (as DRF's handler does), so that their code
+    # and message are read like any other APIException's.
     if isinstance(exc, RequestDataTooBig):
         exc = PayloadTooLarge()
+    elif isinstance(exc, Http404):
+        exc = NotFound(*exc.args)
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = PermissionDenied(*exc.args)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None  # a real bug: Django's 500 handling and logging take over
@@ -46,3 +55,12 @@ def exception_handler(exc, context):
 
 def _headers(response: Response) -> dict:
     return {k: v for k, v in response.items() if k in ("Allow", "Retry-After", "WWW-Authenticate")}
+
+
+@csrf_exempt  # it changes nothing, and must answer JSON to a POST with a session cookie too
+def not_found(request, *args, **kwargs):
+    """Any /api/ address that names no endpoint: a JSON 404, not an HTML page."""
+    from django.http import JsonResponse
+
+    message = f"No endpoint at {request.path}; see /api/docs/."
+    return JsonResponse({"status": 404, "error": "not_found", "message": message}, status=404)

@@ -12,15 +12,19 @@ class FactFilter(filters.FilterSet):
     )
     status = filters.MultipleChoiceFilter(choices=FactStatus.choices)
     qualifier = filters.MultipleChoiceFilter(choices=QUALIFIER_CHOICES)
-    document = filters.NumberFilter(field_name="document_id")
+    document = filters.NumberFilter(field_name="document_id", min_value=1, max_value=2**53)
     place = filters.CharFilter(field_name="place_name", lookup_expr="iexact")
     country = filters.CharFilter(
         field_name="place_country", lookup_expr="iexact", help_text="ISO 3166 alpha-2 code."
     )
     published_after = filters.DateFilter(field_name="document__published", lookup_expr="gte")
     published_before = filters.DateFilter(field_name="document__published", lookup_expr="lte")
-    value_min = filters.NumberFilter(field_name="value", lookup_expr="gte")
-    value_max = filters.NumberFilter(field_name="value", lookup_expr="lte")
+    value_min = filters.NumberFilter(
+        field_name="value", lookup_expr="gte", min_value=-1e15, max_value=1e15
+    )
+    value_max = filters.NumberFilter(
+        field_name="value", lookup_expr="lte", min_value=-1e15, max_value=1e15
+    )
     q = filters.CharFilter(
         method="filter_words", help_text="Words that must all be in the sentence."
     )

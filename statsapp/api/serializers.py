@@ -27,7 +27,9 @@ class FactSerializer(serializers.ModelSerializer):
     document = DocumentSummarySerializer(read_only=True)
     place = serializers.SerializerMethodField()
     reported_by = serializers.SerializerMethodField()
-    reviewed_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewed_by = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Fact
@@ -72,10 +74,19 @@ class DocumentDetailSerializer(DocumentSerializer):
         fields = [*DocumentSerializer.Meta.fields, "text", "facts"]
 
 
+class StringField(serializers.CharField):
+    """A JSON string only: DRF's CharField would turn the number 12 into the text "12"."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class DocumentCreateSerializer(serializers.Serializer):
-    text = serializers.CharField(trim_whitespace=False, allow_blank=False)
-    title = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
-    publisher = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
+    text = StringField(trim_whitespace=False, allow_blank=False)
+    title = StringField(max_length=500, required=False, default="", allow_blank=True)
+    publisher = StringField(max_length=200, required=False, default="", allow_blank=True)
     url = serializers.URLField(max_length=1000, required=False, default="", allow_blank=True)
     published = serializers.DateField(required=False, allow_null=True, default=None)
 

@@ -7,6 +7,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import JSONParser
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -59,6 +60,8 @@ class DocumentViewSet(
 ):
     queryset = Document.objects.annotate(facts_count=Count("facts")).order_by("-id")
     serializer_class = DocumentSerializer
+    parser_classes = [JSONParser]  # a form would be read as text too loosely: 415 instead
+    lookup_value_regex = r"\d+"
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -99,6 +102,12 @@ STAT_HELP = " ".join(f"`{name}`: {meaning}" for name, meaning in queries.STATS.i
 
 @extend_schema_view(
     list=extend_schema(
+        operation_id="facts_list",
+        responses={
+            (200, "application/json"): FactSerializer(many=True),
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "application/geo+json"): OpenApiTypes.OBJECT,
+        },
         description="Facts, filtered and paginated. `?format=csv`, `?format=hxl` and "
         "`?format=geojson` export the whole filtered list (no pagination)."
     ),
@@ -128,9 +137,11 @@ class FactViewSet(
 ):
     queryset = queries.facts_for_api()
     serializer_class = FactSerializer
+    lookup_value_regex = r"\d+"
     filterset_class = FactFilter
     permission_classes = [CanReviewFacts]
     http_method_names = ["get", "patch", "head", "options"]
+    parser_classes = [JSONParser]
     renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, *EXPORT_RENDERERS]
 
     def get_renderers(self):

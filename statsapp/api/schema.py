@@ -1,0 +1,41 @@
+"""The OpenAPI schema documents the errors every operation can answer, in the one error shape."""
+
+from drf_spectacular.openapi import AutoSchema
+from rest_framework import serializers
+
+
+class ErrorSerializer(serializers.Serializer):
+    status = serializers.IntegerField()
+    error = serializers.CharField()
+    message = serializers.CharField()
+    fields = serializers.DictField(required=False, help_text="Messages by parameter or field.")
+
+
+ERRORS = {
+    "400": "Invalid parameters or body.",
+    "401": "Not signed in.",
+    "403": "Signed in without the permission this needs.",
+    "404": "No such object, or a page past the end.",
+    "413": "The text is over the size limit.",
+    "415": "The body is not JSON.",
+    "429": "Too many requests.",
+}
+
+
+class APISchema(AutoSchema):
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        for code, description in self._error_codes().items():
+            if code not in responses:
+                response = self._get_response_for_code(
+                    ErrorSerializer, code, ["application/json"], direction
+                )
+                response["description"] = description
+                responses[code] = response
+        return responses
+
+    def _error_codes(self) -> dict[str, str]:
+        codes = ["400", "401", "403", "404", "429"]
+        if self.method in ("POST", "PATCH", "PUT"):
+            codes += ["413", "415"]
+        return {code: ERRORS[code] for code in codes}
