@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements.stamp
 
-.PHONY: install run test lint fixtures
+.PHONY: install run test lint fixtures serve
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,11 @@ fixtures: install
 	$(PY) manage.py migrate --noinput -v0 && \
 	$(PY) manage.py ingest seeds/ && \
 	$(PY) manage.py dumpdata statsapp.document statsapp.fact --indent 2 -o fixtures/seed_article.json
+
+# Production: DEBUG off, static files collected and served by whitenoise, gunicorn (gunicorn.conf.py).
+# Needs SECRET_KEY and ALLOWED_HOSTS in the environment.
+serve: install
+	DEBUG=0 $(PY) manage.py check --deploy
+	DEBUG=0 $(PY) manage.py collectstatic --noinput -v0
+	DEBUG=0 $(PY) manage.py migrate --noinput
+	DEBUG=0 $(VENV)/bin/gunicorn project.wsgi
