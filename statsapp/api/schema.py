@@ -39,3 +39,16 @@ class APISchema(AutoSchema):
         if self.method in ("POST", "PATCH", "PUT"):
             codes += ["413", "415"]
         return {code: ERRORS[code] for code in codes}
+
+    def _is_list_view(self, serializer=None) -> bool:
+        # The fact list answers JSON, CSV or GeoJSON. Given several media types, drf-spectacular
+        # judges by one of them (GeoJSON, an object) and would leave out filters and pages.
+        if serializer is None and getattr(self.view, "action", None) == "list":
+            return True
+        return super()._is_list_view(serializer)
+
+    def get_filter_backends(self) -> list:
+        # The aggregation reads the same filters as the list it aggregates.
+        if getattr(self.view, "action", None) == "aggregate":
+            return getattr(self.view, "filter_backends", [])
+        return super().get_filter_backends()
