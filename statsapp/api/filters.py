@@ -6,6 +6,16 @@ from django.db.models import Q
 from statsapp.models import CATEGORY_CHOICES, QUALIFIER_CHOICES, Fact, FactStatus
 
 
+class StableOrderingFilter(filters.OrderingFilter):
+    """Ties are broken by id, so pages never repeat or skip a fact between requests."""
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        if value and not any(v.lstrip("-") == "id" for v in value):
+            qs = qs.order_by(*qs.query.order_by, "id")
+        return qs
+
+
 class FactFilter(filters.FilterSet):
     category = filters.MultipleChoiceFilter(
         choices=CATEGORY_CHOICES, help_text="One or more categories (repeat the parameter)."
@@ -28,7 +38,7 @@ class FactFilter(filters.FilterSet):
     q = filters.CharFilter(
         method="filter_words", help_text="Words that must all be in the sentence."
     )
-    ordering = filters.OrderingFilter(
+    ordering = StableOrderingFilter(
         fields=(
             ("value", "value"),
             ("document__published", "published"),

@@ -15,6 +15,8 @@ class ReadOrIngest(BasePermission):
 
 
 class CanReviewFacts(ReadOrIngest):
+    """Changing facts, by review or by extracting a document again, is for reviewers."""
+
     message = "Only reviewers (permission statsapp.change_fact) may change facts."
 
     def has_permission(self, request, view) -> bool:

@@ -43,6 +43,16 @@ HXL_VALUE_TAGS = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """Text a spreadsheet would run as a formula is written with a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _facts(data) -> list[dict]:
     return data["results"] if isinstance(data, dict) and "results" in data else data
 
@@ -51,8 +61,12 @@ class CSVRenderer(BaseRenderer):
     media_type = "text/csv"
     format = "csv"
     charset = "utf-8"
+    filename = "facts.csv"
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
+        response = (renderer_context or {}).get("response")
+        if response is not None and response.status_code == 200:
+            response["Content-Disposition"] = f'attachment; filename="{self.filename}"'
         out = io.StringIO()
         writer = csv.writer(out)
         self.write(writer, _facts(data))
@@ -61,13 +75,14 @@ class CSVRenderer(BaseRenderer):
     def write(self, writer, facts: list[dict]) -> None:
         writer.writerow([header for header, _, _ in COLUMNS])
         for fact in facts:
-            writer.writerow([read(fact) for _, _, read in COLUMNS])
+            writer.writerow([_cell(read(fact)) for _, _, read in COLUMNS])
 
 
 class HXLRenderer(CSVRenderer):
     """CSV whose second row holds HXL hashtags; each figure sits in the column of its kind."""
 
     format = "hxl"
+    filename = "facts.hxl.csv"
 
     def write(self, writer, facts: list[dict]) -> None:
         kinds = list(HXL_VALUE_TAGS)
@@ -76,7 +91,7 @@ class HXLRenderer(CSVRenderer):
         writer.writerow([HXL_VALUE_TAGS[k] for k in kinds] + [tag for _, tag, _ in columns])
         for fact in facts:
             values = [fact["value"] if fact["category"] == k else "" for k in kinds]
-            writer.writerow(values + [read(fact) for _, _, read in columns])
+            writer.writerow(values + [_cell(read(fact)) for _, _, read in columns])
 
 
 class GeoJSONRenderer(BaseRenderer):

@@ -89,7 +89,7 @@ class DocumentViewSet(
         code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
         return Response(DocumentDetailSerializer(document).data, status=code)
 
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], permission_classes=[CanReviewFacts])
     def extract(self, request, pk=None):
         document = self.get_object()
         services.document_reextract(document=document)
@@ -109,7 +109,7 @@ STAT_HELP = " ".join(f"`{name}`: {meaning}" for name, meaning in queries.STATS.i
             (200, "application/geo+json"): OpenApiTypes.OBJECT,
         },
         description="Facts, filtered and paginated. `?format=csv`, `?format=hxl` and "
-        "`?format=geojson` export the whole filtered list (no pagination)."
+        "`?format=geojson` export the whole filtered list (no pagination).",
     ),
     partial_update=extend_schema(
         request=FactReviewSerializer,

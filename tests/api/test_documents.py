@@ -368,8 +368,16 @@ def test_extract_by_anonymous_is_401(api_client, seed_document):
     assert sorted(Fact.objects.values_list("pk", flat=True)) == ids
 
 
-def test_extract_of_an_unknown_document_is_404(user_client):
-    response = user_client.post(f"{URL}999/extract/")
+def test_extract_by_a_user_who_is_not_a_reviewer_is_403(user_client, seed_document):
+    response = user_client.post(f"{URL}{seed_document.pk}/extract/")
+    assert response.status_code == 403
+    assert response.json()["message"] == (
+        "Only reviewers (permission statsapp.change_fact) may change facts."
+    )
+
+
+def test_extract_of_an_unknown_document_is_404(reviewer_client):
+    response = reviewer_client.post(f"{URL}999/extract/")
 
     assert response.status_code == 404
     assert response.json()["status"] == 404

@@ -175,3 +175,17 @@ def test_an_unknown_format_is_404_json(api_client, seed_document):
 
     assert response.status_code == 404
     assert response.json()["status"] == 404
+
+
+def test_csv_exports_are_attachments_and_never_formulas(api_client, seed_document):
+    from statsapp.models import Fact
+
+    fact = Fact.objects.get(document=seed_document, category="killed")
+    fact.reported_by = '=HYPERLINK("http://evil.example")'
+    fact.save()
+    response = api_client.get("/api/facts/", {"format": "csv", "category": "killed"})
+    assert response["Content-Disposition"] == 'attachment; filename="facts.csv"'
+    header, row = csv.reader(io.StringIO(response.content.decode()))
+    assert row[header.index("reported_by")] == '\'=HYPERLINK("http://evil.example")'
+    hxl = api_client.get("/api/facts/", {"format": "hxl", "category": "killed"})
+    assert hxl["Content-Disposition"] == 'attachment; filename="facts.hxl.csv"'
