@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 
 from statsapp.extraction.types import CATEGORIES, QUALIFIERS
 
@@ -124,3 +125,23 @@ class Fact(models.Model):
     def __str__(self) -> str:
         where = f" in {self.place_name}" if self.place_name else ""
         return f"{self.category} {self.value:g}{where}"
+
+
+class ReviewEvent(models.Model):
+    """One review of a fact: who changed what, when, and through which door."""
+
+    fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="reviews")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    via = models.CharField(max_length=16, help_text="admin, admin bulk action, api")
+    status = models.CharField(max_length=16, choices=FactStatus.choices)
+    changes = models.JSONField(default=dict, blank=True, help_text="{field: [before, after]}")
+
+    class Meta:
+        ordering = ["fact", "created_at", "id"]
+
+    def __str__(self) -> str:
+        who = self.user.get_username() if self.user else "someone"
+        return f"{who} set {self.status} ({self.via}) on {self.created_at:%Y-%m-%d %H:%M}"

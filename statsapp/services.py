@@ -8,10 +8,11 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from statsapp.extraction import EXTRACTOR_VERSION, ExtractedFact, extract_facts, parse_dateline
-from statsapp.models import Document, Fact, FactStatus
+from statsapp.models import Document, Fact, FactStatus, ReviewEvent
 
 
 class IngestError(ValueError):
@@ -167,9 +168,10 @@ def fact_review(
     user,
     status: str | None = None,
     note: str | None = None,
+    via: str = "api",
     **corrections,
 ) -> Fact:
-    """Approve, reject or correct a fact; who did it and when is kept with it.
+    """Approve, reject or correct a fact; who did what and when is kept as a ReviewEvent.
 
     Corrections replace the fact's values; `original` keeps what the machine first said.
     A corrected place is looked up in the gazetteer again.
@@ -179,6 +181,7 @@ def fact_review(
         raise ReviewError(f"cannot correct {', '.join(sorted(unknown))}")
     with transaction.atomic():
         fact = Fact.objects.select_for_update().get(pk=fact.pk)
+        before = _review_state(fact)
         for field, value in corrections.items():
             setattr(fact, field, value)
         if "place_name" in corrections:
@@ -188,7 +191,7 @@ def fact_review(
         if note is not None:
             fact.note = note
         _check_bounds(fact)
-        fact.reviewed_by = user if getattr(user, "is_authenticated", False) else None
+        fact.reviewed_by = _user_or_none(user)
         fact.reviewed_at = timezone.now()
         try:
             fact.full_clean(exclude=["document"], validate_unique=False, validate_constraints=False)
@@ -197,7 +200,57 @@ def fact_review(
                 "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
             ) from exc
         fact.save()
+        ReviewEvent.objects.create(
+            fact=fact,
+            user=fact.reviewed_by,
+            created_at=fact.reviewed_at,
+            via=via,
+            status=fact.status,
+            changes=_diff(before, _review_state(fact)),
+        )
     return fact
+
+
+def facts_set_status(*, facts: QuerySet[Fact], status: str, user, via: str) -> int:
+    """Give many facts one status at once (a bulk approve, reject or back to pending).
+
+    Facts that already have the status are left alone; returns how many changed.
+    """
+    if status not in FactStatus.values:
+        raise ReviewError(f"unknown status {status!r}")
+    now = timezone.now()
+    reviewer = _user_or_none(user)
+    with transaction.atomic():
+        changing = list(
+            facts.exclude(status=status).select_for_update().values_list("pk", "status")
+        )
+        ids = [pk for pk, _ in changing]
+        Fact.objects.filter(pk__in=ids).update(status=status, reviewed_by=reviewer, reviewed_at=now)
+        ReviewEvent.objects.bulk_create(
+            ReviewEvent(
+                fact_id=pk,
+                user=reviewer,
+                created_at=now,
+                via=via,
+                status=status,
+                changes={"status": [old, status]},
+            )
+            for pk, old in changing
+        )
+    return len(changing)
+
+
+def _user_or_none(user):
+    return user if getattr(user, "is_authenticated", False) else None
+
+
+def _review_state(fact: Fact) -> dict:
+    fields = (*REVIEWABLE_FIELDS, "status", "note")
+    return {name: getattr(fact, name) for name in fields}
+
+
+def _diff(before: dict, after: dict) -> dict:
+    return {k: [before[k], after[k]] for k in before if before[k] != after[k]}
 
 
 def _set_place(fact: Fact, name: str) -> None:
