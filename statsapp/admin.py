@@ -105,10 +105,24 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ("title", "publisher", "url", "content_hash")
     date_hierarchy = "published"
     ordering = ("-created_at",)
-    fields = ("title", "publisher", "url", "published", "text_html", "content_hash",
-              "extractor_version", "created_at", "extracted_at")  # fmt: skip
-    readonly_fields = ("text_html", "content_hash", "extractor_version", "created_at",
-                       "extracted_at")  # fmt: skip
+    fields = (
+        "title",
+        "publisher",
+        "url",
+        "published",
+        "text_html",
+        "content_hash",
+        "extractor_version",
+        "created_at",
+        "extracted_at",
+    )
+    readonly_fields = (
+        "text_html",
+        "content_hash",
+        "extractor_version",
+        "created_at",
+        "extracted_at",
+    )
     inlines = [FactInline]
     actions = ["extract_again"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -124,16 +138,20 @@ class DocumentAdmin(admin.ModelAdmin):
 
     @admin.display(description="text")
     def text_html(self, document: Document) -> str:
-        return format_html('<div class="document-text" style="white-space: pre-wrap">{}</div>',
-                           document.text)
+        return format_html(
+            '<div class="document-text" style="white-space: pre-wrap">{}</div>', document.text
+        )
 
     @admin.action(description="Extract again (reviewed facts are kept)", permissions=["review"])
     def extract_again(self, request: HttpRequest, queryset) -> None:
         kept = replaced = added = 0
         for document in queryset:
             result = services.document_reextract(document=document)
-            kept, replaced, added = (kept + result.kept, replaced + result.replaced,
-                                     added + result.added)  # fmt: skip
+            kept, replaced, added = (
+                kept + result.kept,
+                replaced + result.replaced,
+                added + result.added,
+            )
         self.message_user(
             request,
             f"Extracted {queryset.count()} document(s) again: {kept} reviewed fact(s) kept, "
@@ -146,11 +164,17 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         own = [
-            path("ingest/", self.admin_site.admin_view(self.ingest_view),
-                 name="statsapp_document_ingest"),
-            path("<int:pk>/extract/", self.admin_site.admin_view(self.extract_view),
-                 name="statsapp_document_extract"),
-        ]  # fmt: skip
+            path(
+                "ingest/",
+                self.admin_site.admin_view(self.ingest_view),
+                name="statsapp_document_ingest",
+            ),
+            path(
+                "<int:pk>/extract/",
+                self.admin_site.admin_view(self.extract_view),
+                name="statsapp_document_extract",
+            ),
+        ]
         return own + super().get_urls()
 
     def ingest_view(self, request: HttpRequest):
@@ -161,9 +185,12 @@ class DocumentAdmin(admin.ModelAdmin):
             data = form.cleaned_data
             try:
                 result = services.ingest(
-                    data["text"], title=data["title"], publisher=data["publisher"],
-                    url=data["url"], published=data["published"],
-                )  # fmt: skip
+                    data["text"],
+                    title=data["title"],
+                    publisher=data["publisher"],
+                    url=data["url"],
+                    published=data["published"],
+                )
             except services.IngestError as exc:
                 form.add_error(None, str(exc))
             else:
@@ -193,15 +220,31 @@ class DocumentAdmin(admin.ModelAdmin):
 class FactForm(forms.ModelForm):
     class Meta:
         model = Fact
-        fields = ("category", "value", "value_low", "value_high", "qualifier", "place_name",
-                  "status", "note")  # fmt: skip
+        fields = (
+            "category",
+            "value",
+            "value_low",
+            "value_high",
+            "qualifier",
+            "place_name",
+            "status",
+            "note",
+        )
 
 
 @admin.register(Fact)
 class FactAdmin(admin.ModelAdmin):
     form = FactForm
-    list_display = ("category", "figure", "qualifier", "place_name", "sentence_html", "status",
-                    "publisher", "published")  # fmt: skip
+    list_display = (
+        "category",
+        "figure",
+        "qualifier",
+        "place_name",
+        "sentence_html",
+        "status",
+        "publisher",
+        "published",
+    )
     list_filter = ("category", "status", "qualifier", "document__publisher", "place_country")
     date_hierarchy = "document__published"
     search_fields = ("sentence", "quote", "place_name", "document__title")
@@ -213,11 +256,30 @@ class FactAdmin(admin.ModelAdmin):
     fieldsets = (
         ("In the text", {"fields": ("document_link", "sentence_html", "reported_by", "mentions")}),
         ("What the machine said", {"fields": ("machine_said", "extractor_version")}),
-        ("Review", {"fields": (("category", "qualifier"), ("value", "value_low", "value_high"),
-                               "place_name", "status", "note", ("reviewed_by", "reviewed_at"))}),
-    )  # fmt: skip
-    readonly_fields = ("document_link", "sentence_html", "reported_by", "mentions",
-                       "machine_said", "extractor_version", "reviewed_by", "reviewed_at")  # fmt: skip
+        (
+            "Review",
+            {
+                "fields": (
+                    ("category", "qualifier"),
+                    ("value", "value_low", "value_high"),
+                    "place_name",
+                    "status",
+                    "note",
+                    ("reviewed_by", "reviewed_at"),
+                )
+            },
+        ),
+    )
+    readonly_fields = (
+        "document_link",
+        "sentence_html",
+        "reported_by",
+        "mentions",
+        "machine_said",
+        "extractor_version",
+        "reviewed_by",
+        "reviewed_at",
+    )
     inlines = [ReviewEventInline]
 
     @admin.display(description="value (low–high)", ordering="value")
@@ -244,9 +306,10 @@ class FactAdmin(admin.ModelAdmin):
     @admin.display(description="machine's values")
     def machine_said(self, fact: Fact) -> str:
         rows = format_html_join(
-            "", "<tr><th>{}</th><td>{}</td></tr>",
+            "",
+            "<tr><th>{}</th><td>{}</td></tr>",
             ((k, "—" if v is None or v == "" else v) for k, v in fact.original.items()),
-        )  # fmt: skip
+        )
         return format_html('<table class="machine-said">{}</table>', rows)
 
     def save_model(self, request, fact: Fact, form, change: bool) -> None:
@@ -282,8 +345,13 @@ class FactAdmin(admin.ModelAdmin):
         return False  # facts come from extraction, never typed in
 
     def get_urls(self):
-        own = [path("dashboard/", self.admin_site.admin_view(self.dashboard_view),
-                    name="statsapp_fact_dashboard")]  # fmt: skip
+        own = [
+            path(
+                "dashboard/",
+                self.admin_site.admin_view(self.dashboard_view),
+                name="statsapp_fact_dashboard",
+            )
+        ]
         return own + super().get_urls()
 
     def dashboard_view(self, request: HttpRequest):
