@@ -99,10 +99,12 @@ class Fact(models.Model):
             models.CheckConstraint(
                 condition=Q(value_low__isnull=True) | Q(value_low__lte=F("value")),
                 name="fact_value_low_lte_value",
+                violation_error_message="The low bound cannot be above the value.",
             ),
             models.CheckConstraint(
                 condition=Q(value_high__isnull=True) | Q(value__lte=F("value_high")),
                 name="fact_value_lte_value_high",
+                violation_error_message="The high bound cannot be below the value.",
             ),
             models.CheckConstraint(condition=Q(start__lte=F("end")), name="fact_start_lte_end"),
             models.CheckConstraint(
