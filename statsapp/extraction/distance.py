@@ -21,6 +21,8 @@ MILE_KM = 1.609344
 UNIT_HINT_RE = re.compile(r"\d\s*(?:km|mi)\b|\b(?:kilomet(?:er|re)s?|miles?|km|kms)\b", re.I)
 PAIR_RE = re.compile(r"^\s*\(\s*(?:about\s+|some\s+|around\s+)?$")
 UNIT_KM = {"kilometre": ("km", 1.0), "mile": ("miles", MILE_KM)}
+WINDOW_BEFORE = 50  # characters before a unit that quantulum3 reads: "some thirty-five" fits
+WINDOW_AFTER = 40  # and after it: "(19 miles)" fits
 
 
 @dataclass
@@ -29,18 +31,40 @@ class DistanceExpr:
     original_unit: str
 
 
+def _windows(sentence: str) -> list[tuple[int, int]]:
+    """Stretches around each length unit, merged where they overlap: quantulum3's time grows
+    with the text it reads, and a distance is written within a few words of its unit."""
+    windows: list[tuple[int, int]] = []
+    for m in UNIT_HINT_RE.finditer(sentence):
+        start, end = max(0, m.start() - WINDOW_BEFORE), min(len(sentence), m.end() + WINDOW_AFTER)
+        start = sentence.rfind(" ", 0, start) + 1 if start else 0  # whole words only
+        end_space = sentence.find(" ", end)
+        end = len(sentence) if end_space < 0 else end_space
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _quantities(sentence: str) -> list[tuple]:
+    quantities = []
+    for w_start, w_end in _windows(sentence):
+        for q in _quantulum.parse(sentence[w_start:w_end]):
+            unit = UNIT_KM.get(q.unit.name)
+            if unit is None or q.value is None or q.value <= 0:
+                continue
+            start, end = q.span[0] + w_start, q.span[1] + w_start
+            if not sentence[start:end].strip():
+                continue
+            quantities.append((start, end, float(q.value), unit, q.uncertainty))
+    return quantities
+
+
 def find_distances(sentence: str) -> list[DistanceExpr]:
     if not UNIT_HINT_RE.search(sentence):
         return []
-    quantities = []
-    for q in _quantulum.parse(sentence):
-        unit = UNIT_KM.get(q.unit.name)
-        if unit is None or q.value is None or q.value <= 0:
-            continue
-        start, end = q.span
-        if not sentence[start:end].strip():
-            continue
-        quantities.append((start, end, float(q.value), unit, q.uncertainty))
+    quantities = _quantities(sentence)
     distances: list[DistanceExpr] = []
     skip_until = -1
     for index, (start, end, value, (unit, factor), _) in enumerate(quantities):

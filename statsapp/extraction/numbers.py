@@ -60,6 +60,13 @@ class _Lexicon:
             ((v["phrase"].split(), v["low"], v["high"]) for v in lex["vague"]),
             key=lambda item: -len(item[0]),
         )
+        self.vague_by_first: dict[str, list] = {}
+        for entry in self.vague:
+            self.vague_by_first.setdefault(entry[0][0], []).append(entry)
+        # words that can open a numeric expression; any other word is skipped at once
+        self.openers = (
+            set(self.units) | set(self.scales) | set(self.vague_by_first) | {"a", "an", "half"}
+        )
         self.months = set(lex["months"])
         self.time_nouns = set(lex["time_nouns"])
         self.non_person = set(lex["non_person_nouns"])
@@ -171,7 +178,7 @@ def _words(tokens: list[Token], i: int, n: int) -> list[str]:
 
 
 def _vague_at(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
-    for words, low, high in lex().vague:
+    for words, low, high in lex().vague_by_first.get(tokens[i].lower, ()):
         if _words(tokens, i, len(words)) == words:
             return float(low), float(high), i + len(words)
     return None
@@ -239,10 +246,14 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
 def find_numbers(sentence: str, skip: list[tuple[int, int]] = ()) -> list[NumberExpr]:
     """Every count-like numeric expression of a sentence, with qualifier, bounds and parts."""
     tokens = tokenize(sentence)
+    openers = lex().openers
     found: list[NumberExpr] = []
     i = 0
     while i < len(tokens):
-        if any(a <= tokens[i].start < b for a, b in skip):
+        token = tokens[i]
+        if not (token.text[0].isdigit() or token.lower in openers) or any(
+            a <= token.start < b for a, b in skip
+        ):
             i += 1
             continue
         expr, i_next = _expression_at(sentence, tokens, i)
