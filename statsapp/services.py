@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from statsapp.extraction import EXTRACTOR_VERSION, ExtractedFact, extract_facts, parse_dateline
+from statsapp.extraction.parallel import extract_many
 from statsapp.models import Document, Fact, FactStatus, ReviewEvent
 
 
@@ -86,6 +88,123 @@ def ingest(
             )
         Fact.objects.bulk_create(facts)
     return IngestResult(document=document, created=True, facts=len(facts))
+
+
+@dataclass(frozen=True)
+class IngestItem:
+    """One text to ingest with its metadata, for ingest_many."""
+
+    text: str
+    title: str = ""
+    publisher: str = ""
+    url: str = ""
+    published: date | None = None
+
+
+def ingest_many(
+    items: Iterable[IngestItem], *, workers: int | None = None, batch_size: int = 200
+) -> Iterator[IngestResult | IngestError]:
+    """Ingest many texts: extraction on all cores, writes in batches of one transaction each.
+
+    Yields, in order, one IngestResult per text, or the IngestError that kept it out. Every
+    document goes in whole with its facts or not at all; a text already stored, or repeated
+    within the run, is stored once.
+    """
+    items = list(items)
+    checked: list[IngestItem | IngestError] = []
+    for item in items:
+        try:
+            _check_text(item.text)
+            checked.append(item)
+        except IngestError as exc:
+            checked.append(exc)
+    jobs = ((item.text, item.published) for item in checked if isinstance(item, IngestItem))
+    extracted = extract_many(jobs, workers=workers)
+    batch: list = []
+    try:
+        for entry in checked:
+            batch.append((entry, next(extracted)) if isinstance(entry, IngestItem) else entry)
+            if len(batch) >= batch_size:
+                yield from _store_batch(batch)
+                batch = []
+        if batch:
+            yield from _store_batch(batch)
+    finally:
+        extracted.close()  # stops the worker processes, also when the caller stops early
+
+
+def _store_batch(batch: list) -> list[IngestResult | IngestError]:
+    """One transaction: the batch's new documents and all their facts, two bulk inserts."""
+    results: list[IngestResult | IngestError | None] = [None] * len(batch)
+    pending: dict[str, tuple[Document, list[ExtractedFact], list[int]]] = {}
+    for index, entry in enumerate(batch):
+        if isinstance(entry, IngestError):
+            results[index] = entry
+            continue
+        item, facts = entry
+        if isinstance(facts, Exception):
+            results[index] = IngestError(f"extraction failed: {facts}")
+            continue
+        digest = content_hash(item.text)
+        if digest in pending:
+            pending[digest][2].append(index)
+            continue
+        try:
+            document = _new_document(item, digest)
+        except IngestError as exc:
+            results[index] = exc
+            continue
+        pending[digest] = (document, facts, [index])
+    try:
+        with transaction.atomic():
+            existing = {
+                d.content_hash: d for d in Document.objects.filter(content_hash__in=list(pending))
+            }
+            new = [entry for digest, entry in pending.items() if digest not in existing]
+            Document.objects.bulk_create([document for document, _, _ in new])
+            rows = {
+                document.content_hash: _unique_spans([_fact_row(document, f) for f in facts])
+                for document, facts, _ in new
+            }
+            Fact.objects.bulk_create([r for per_document in rows.values() for r in per_document],
+                                     batch_size=1000)  # fmt: skip
+    except IntegrityError:
+        # Another process stored one of these texts meanwhile: go one by one, which copes.
+        return [_ingest_entry(entry) for entry in batch]
+    for digest, (document, _, indexes) in pending.items():
+        first, *repeats = indexes
+        if digest in existing:
+            results[first] = IngestResult(document=existing[digest], created=False, facts=0)
+        else:
+            results[first] = IngestResult(document=document, created=True,
+                                          facts=len(rows[digest]))  # fmt: skip
+        for index in repeats:
+            results[index] = IngestResult(document=results[first].document, created=False, facts=0)
+    return results
+
+
+def _ingest_entry(entry) -> IngestResult | IngestError:
+    if isinstance(entry, IngestError):
+        return entry
+    item, _ = entry
+    try:
+        return ingest(item.text, title=item.title, publisher=item.publisher, url=item.url,
+                      published=item.published)  # fmt: skip
+    except IngestError as exc:
+        return exc
+
+
+def _new_document(item: IngestItem, digest: str) -> Document:
+    publisher, published = dateline_defaults(
+        item.text, publisher=item.publisher, published=item.published
+    )
+    document = Document(
+        title=item.title, publisher=publisher, url=item.url, published=published,
+        text=item.text, content_hash=digest, extractor_version=EXTRACTOR_VERSION,
+        extracted_at=timezone.now(),
+    )  # fmt: skip
+    _validate(document, exclude=["content_hash"])
+    return document
 
 
 def _check_text(text: str) -> None:

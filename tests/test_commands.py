@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -170,7 +171,9 @@ def test_ingest_a_folder_takes_its_txt_files_recursively_in_order(tmp_path):
 
     out, err = run("ingest", str(tmp_path))
 
-    assert out == f"ingest: 3 documents created, 0 already present, {facts} facts stored\n"
+    summary, rate = out.splitlines()
+    assert summary == f"ingest: 3 documents created, 0 already present, {facts} facts stored"
+    assert re.fullmatch(r"ingest: 3 files in \d+\.\d s, \d+\.\d documents/s", rate)
     assert err == ""
     assert list(Document.objects.order_by("pk").values_list("title", "text")) == [
         ("a", "Some 300 people were evacuated from Irpin.\n"),
@@ -288,3 +291,23 @@ def test_ensure_admin_prints_the_password_it_generates(monkeypatch):
     password = out.removeprefix(prefix).strip()
     assert len(password) == 16
     assert get_user_model().objects.get(username="lead").check_password(password)
+
+
+@pytest.mark.django_db
+def test_ingest_many_files_on_several_processes_in_batches(tmp_path):
+    texts = {f"r{i:02d}.txt": f"Shelling killed {i + 1} people in Kharkiv.\n" for i in range(30)}
+    texts["r30.txt"] = texts["r00.txt"]  # the same text twice is stored once
+    for name, text in texts.items():
+        write(tmp_path / name, text)
+
+    out, err = run("ingest", str(tmp_path), "--workers", "2", "--batch-size", "7")
+
+    assert out.splitlines()[0] == "ingest: 30 documents created, 1 already present, 30 facts stored"
+    stored = Document.objects.order_by("title").values_list("title", "facts__value")
+    assert list(stored) == [(f"r{i:02d}", i + 1) for i in range(30)]
+
+
+def test_ingest_refuses_a_bad_batch_size():
+    assert run_failing("ingest", "seeds/", "--batch-size", "0")[0] == (
+        "--workers must be 0 (all cores) or more, --batch-size 1 or more"
+    )

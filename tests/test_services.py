@@ -203,3 +203,35 @@ def test_facts_on_the_same_span_and_category_are_stored_once(monkeypatch):
     )
     assert ingest(TEXT).facts == 1
     assert stored_rows() == (1, 1)
+
+
+def test_ingest_many_stores_in_order_and_reports_each_text(seed_text):
+    from statsapp.services import IngestItem, ingest_many
+
+    already = ingest("Floods killed 40 people in Pakistan.").document
+    items = [
+        IngestItem(text="Shelling killed 12 people in Kharkiv.", title="a"),
+        IngestItem(text="   "),
+        IngestItem(text="Floods killed 40 people in Pakistan."),
+        IngestItem(text="Shelling killed 12 people in Kharkiv.", title="again"),
+        IngestItem(text="About 300 people were evacuated.", url="not a url"),
+        IngestItem(text=seed_text),
+    ]
+    outcomes = list(ingest_many(items, workers=2, batch_size=4))
+
+    assert [type(o).__name__ for o in outcomes] == [
+        "IngestResult", "IngestError", "IngestResult", "IngestResult", "IngestError",
+        "IngestResult",
+    ]  # fmt: skip
+    assert str(outcomes[1]) == "the text is empty"
+    assert str(outcomes[4]) == "invalid document: url: Enter a valid URL."
+    assert [(o.created, o.facts) for o in (outcomes[0], outcomes[2], outcomes[3], outcomes[5])] == [
+        (True, 1), (False, 0), (False, 0), (True, 7),
+    ]  # fmt: skip
+    assert outcomes[2].document == already
+    assert outcomes[3].document == outcomes[0].document
+    assert Document.objects.count() == 3
+    assert outcomes[5].document.publisher == "Reuters"  # from the dateline
+    assert sorted(outcomes[5].document.facts.values_list("category", flat=True)) == sorted(
+        ["casualties", "refugees", "distance", "distance", "population", "killed", "distance"]
+    )

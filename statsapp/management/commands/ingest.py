@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from datetime import date
-from typing import BinaryIO
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from statsapp.management.sources import Source, SourceError, collect_sources, read_source
-from statsapp.services import IngestError, IngestResult, ingest
+from statsapp.management.sources import SourceError, collect_sources, read_source
+from statsapp.services import IngestError, IngestItem, IngestResult, ingest_many
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -28,6 +28,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--url", default="")
         parser.add_argument("--title", default="", help="default: the file name without suffix")
+        parser.add_argument(
+            "--workers", type=int, default=0, help="extraction processes (default: all cores)"
+        )
+        parser.add_argument(
+            "--batch-size", type=int, default=200, help="documents per write transaction"
+        )
 
     def handle(self, *args, **options) -> None:
         published = _parse_date(options["published"])
@@ -36,17 +42,39 @@ class Command(BaseCommand):
         if not sources:
             raise CommandError("no .txt files found in " + ", ".join(options["paths"]))
 
-        results: list[IngestResult] = []
-        failures = 0
-        bar = tqdm(sources, desc="ingest", unit="file", file=sys.stderr, disable=len(sources) < 2)
-        for source in bar:
+        if options["workers"] < 0 or options["batch_size"] < 1:
+            raise CommandError("--workers must be 0 (all cores) or more, --batch-size 1 or more")
+        started = time.perf_counter()
+        items, labels, failures = [], [], 0
+        for source in sources:
             try:
-                results.append(self._ingest_one(source, stdin, published, options))
-            except (SourceError, IngestError) as exc:
+                text = read_source(source, stdin)
+            except SourceError as exc:
+                failures += 1
+                self.stderr.write(f"ingest: {source.label}: {exc}")
+                continue
+            items.append(IngestItem(text=text, title=options["title"] or source.title,
+                                    publisher=options["publisher"], url=options["url"],
+                                    published=published))  # fmt: skip
+            labels.append(source.label)
+
+        results: list[IngestResult] = []
+        workers = options["workers"] or None
+        if len(items) < 20:
+            workers = 1  # starting processes costs more than it saves on a few texts
+        outcomes = ingest_many(items, workers=workers, batch_size=options["batch_size"])
+        bar = tqdm(total=len(items), desc="ingest", unit="doc", file=sys.stderr,
+                   disable=len(sources) < 2)  # fmt: skip
+        for label, outcome in zip(labels, outcomes, strict=True):
+            bar.update()
+            if isinstance(outcome, IngestError):
                 failures += 1
                 with tqdm.external_write_mode(file=sys.stderr):
-                    self.stderr.write(f"ingest: {source.label}: {exc}")
+                    self.stderr.write(f"ingest: {label}: {outcome}")
+            else:
+                results.append(outcome)
         bar.close()
+        elapsed = time.perf_counter() - started
 
         created = sum(result.created for result in results)
         facts = sum(result.facts for result in results)
@@ -54,20 +82,13 @@ class Command(BaseCommand):
             f"ingest: {_plural(created, 'document')} created, "
             f"{len(results) - created} already present, {_plural(facts, 'fact')} stored"
         )
+        if len(sources) > 1:
+            self.stdout.write(
+                f"ingest: {len(sources)} files in {elapsed:.1f} s, "
+                f"{len(sources) / elapsed:.1f} documents/s"
+            )
         if failures:
             raise CommandError(f"{failures} of {len(sources)} files failed")
-
-    def _ingest_one(
-        self, source: Source, stdin: BinaryIO, published: date | None, options: dict
-    ) -> IngestResult:
-        text = read_source(source, stdin)
-        return ingest(
-            text,
-            title=options["title"] or source.title,
-            publisher=options["publisher"],
-            url=options["url"],
-            published=published,
-        )
 
 
 def _parse_date(value: str) -> date | None:
