@@ -60,13 +60,13 @@ class _Rules:
             (
                 cat,
                 re.compile(
-                    r"\b(?:" + _alternation(frags) + r")\b[^;:!?]{0,80}?\b" + links + r"\s*$", re.I
+                    r"\b(?:" + _alternation(frags) + r")\b[^;:!?]{0,140}?\b" + links + r"\s*$", re.I
                 ),
             )
             for cat, frags in trig["toll"].items()
         ]
         self.hypothetical = re.compile(
-            r"\b(?:" + words_pattern(lex["hypothetical"]) + r")\b(?!\s+(?:have|been)\b)"
+            r"\b(?:" + words_pattern(lex["hypothetical"]) + r")\b"
         )
         self.clause_stops = set(lex["clause_stops"])
         self.comma_continuations = re.compile(
