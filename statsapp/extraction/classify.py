@@ -65,9 +65,7 @@ class _Rules:
             )
             for cat, frags in trig["toll"].items()
         ]
-        self.hypothetical = re.compile(
-            r"\b(?:" + words_pattern(lex["hypothetical"]) + r")\b"
-        )
+        self.hypothetical = re.compile(r"\b(?:" + words_pattern(lex["hypothetical"]) + r")\b")
         self.clause_stops = set(lex["clause_stops"])
         self.comma_continuations = re.compile(
             r"\s*,\s*(?:" + words_pattern(lex["comma_continuations"]) + r")\b", re.I
@@ -77,6 +75,19 @@ class _Rules:
         )
         self.non_person = set(lex["non_person_nouns"])
         self.person = {p.lower() for p in lex["person_nouns"]}
+        self.labels = [
+            (
+                cat,
+                re.compile(
+                    r"(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:" + _alternation(words) + r")\s*:?\s*$",
+                    re.I,
+                ),
+            )
+            for cat, words in trig["labels"].items()
+        ]
+        self.before_fillers = re.compile(r"\b" + trig["before_fillers"] + r"\s*$", re.I)
+        self.resume = re.compile(r",\s*(?:\w+\s+)?" + trig["parenthetical_resume"] + r"\b", re.I)
+        self.flee_within = re.compile(r"\b(?:" + _alternation(trig["flee_within"]) + r")\b", re.I)
         self.flee_home = re.compile(
             r"^\s*(?:from\s+)?(?:" + _alternation(trig["flee_home"]) + r")\b", re.I
         )
@@ -94,26 +105,37 @@ def rules() -> _Rules:
 
 
 def right_window(sentence: str, expr: NumberExpr, limit: int) -> int:
-    """End offset of the words after a number that can still say what it counts."""
+    """End offset of the words after a number that can still say what it counts.
+
+    A parenthetical between commas is stepped over when the clause goes on after it
+    ("1.9 million people, or about 85 per cent of the population, have been displaced").
+    """
     r = rules()
     words = 0
     pos = expr.end
-    for m in WORD_RE.finditer(sentence, expr.end, limit):
+    cursor = expr.end
+    while True:
+        m = WORD_RE.search(sentence, cursor, limit)
+        if m is None:
+            return limit if words < MAX_WINDOW_WORDS else pos
         token = m.group()
+        cursor = m.end()
         if token in HARD_STOP:
             return m.start()
         if token == ",":
-            cont = r.comma_continuations.match(sentence, m.start())
-            if cont:
+            if r.comma_continuations.match(sentence, m.start()):
                 continue
-            return m.start()
+            resume = r.resume.search(sentence, m.end(), min(limit, m.end() + 100))
+            if resume is None:
+                return m.start()
+            cursor = resume.start() + 1
+            continue
         if token.lower() in r.clause_stops:
             return m.start()
         words += 1
         pos = m.end()
         if words >= MAX_WINDOW_WORDS:
-            break
-    return pos if words >= MAX_WINDOW_WORDS else limit
+            return pos
 
 
 def left_start(sentence: str, expr: NumberExpr, floor: int) -> int:
@@ -139,11 +161,16 @@ def classify(
     strong, weak = r.after
     clause_start = left_start(sentence, expr, prev_end)
     left = sentence[clause_start : expr.start]
-    found = _after_trigger(sentence, expr.end, window_end, strong, is_country)
+    found = _label_trigger(sentence, expr)
+    if found is None:
+        found = _after_trigger(sentence, expr.end, window_end, strong, is_country)
     if found is None and not expr.subset:
         found = _before_trigger(sentence, expr, left)
-    if found is None:
-        found = _after_trigger(sentence, expr.end, window_end, weak, is_country)
+    if found is None or found.category == "population":
+        # "home to 196,000 refugees": the noun says more than "home to"
+        weak_found = _after_trigger(sentence, expr.end, window_end, weak, is_country)
+        if found is None or (weak_found and weak_found.category in ("refugees", "displaced")):
+            found = weak_found or found
     if found is None and not expr.subset:
         # "the toll rose to at least 50" and "the toll passed 10,000" (the verb is the qualifier)
         found = _toll_trigger(left, clause_start) or _toll_trigger(
@@ -157,6 +184,23 @@ def classify(
     ):
         return None
     return found
+
+
+def _label_trigger(sentence: str, expr: NumberExpr) -> Classification | None:
+    """A tally's label right before the figure: "Dead: 41", "deaths 18; injuries 1,145"."""
+    head_start = max(0, expr.start - 40)
+    head = sentence[head_start : expr.start]
+    for category, pattern in rules().labels:
+        m = pattern.search(head)
+        if m:
+            start = head_start + m.start() + len(m.group()) - len(m.group().lstrip(",;:.-–—( "))
+            return Classification(category, start, expr.start)
+    return None
+
+
+def hypothetical(text: str) -> bool:
+    """Whether the words speak of what could or may happen rather than what did."""
+    return _hypothetical(text)
 
 
 def _hypothetical(text: str) -> bool:
@@ -224,10 +268,16 @@ def _combine(sentence: str, category: str, trigger_end: int) -> tuple[str, int]:
     return category, trigger_end
 
 
+FLEE_CLAUSE_END = re.compile(r"[,.;:]|\s(?:as|when|after|because|while|before|since|amid)\s")
+
+
 def _flee_category(sentence: str, trigger_end: int, is_country: Callable[[str], bool]) -> str:
+    """Fleeing abroad is refugees; fleeing home, or within the country, is displaced."""
     r = rules()
     rest = sentence[trigger_end : trigger_end + 60]
-    if r.flee_home.match(rest):
+    end = FLEE_CLAUSE_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    if r.flee_home.match(rest) or r.flee_within.search(rest):
         return "displaced"
     if r.flee_abroad.search(rest):
         return "refugees"
@@ -240,6 +290,9 @@ def _flee_category(sentence: str, trigger_end: int, is_country: Callable[[str], 
 def _before_trigger(sentence: str, expr: NumberExpr, left: str) -> Classification | None:
     r = rules()
     offset = expr.start - len(left)
+    filler = r.before_fillers.search(left)
+    if filler:
+        left = left[: filler.start()]  # "killing all 298 people", "killed another 12"
     for category, pattern in r.before:
         m = pattern.search(left)
         if not m:
