@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from .attribution import find_source
-from .classify import Classification, classify, left_start
+from .classify import Classification, classify, hypothetical, left_start
 from .dateline import parse_dateline
 from .distance import find_distances
 from .lexicon import lexicon, words_pattern
@@ -64,22 +64,75 @@ def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
     exprs += [(e, None) for e in find_numbers(text, skip)]
     exprs.sort(key=lambda item: item[0].start)
     source = None
-    facts = []
+    facts: list[ExtractedFact] = []
+    previous: tuple[NumberExpr, Classification] | None = None  # the last figure with a category
     for index, (expr, unit) in enumerate(exprs):
         prev_end = exprs[index - 1][0].end if index else 0
-        next_start = exprs[index + 1][0].start if index + 1 < len(exprs) else len(text)
+        # a subset ("including 12 children") does not end the window of the figure before it
+        following = [e for e, u in exprs[index + 1 :] if u is not None or not e.subset]
+        next_start = following[0].start if following else len(text)
         if unit is not None:
-            found = Classification("distance", expr.start, expr.end)
+            found = _distance(text, expr, prev_end)
         else:
             found = classify(
                 text, expr, prev_end=prev_end, next_start=next_start, is_country=is_country
             )
+            if found is None and previous is not None:
+                found = _continued(text, expr, *previous)
+            if found is not None and not _plausible(expr, found, previous):
+                found = None
         if found is None:
             continue
         if source is None:
             source = find_source(text) or ""
         facts.append(_fact(sentence, expr, found, unit, prev_end, next_start, source or None))
+        if not expr.subset:
+            previous = (expr, found)
     return facts
+
+
+GAPPED_RE = re.compile(r"^[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$")
+COMPARED_RE = re.compile(r"^[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I)
+
+
+def _continued(
+    text: str, expr: NumberExpr, before: NumberExpr, found: Classification
+) -> Classification | None:
+    """A figure that leans on the one before: "killed three people in Grenada and two in
+    St Vincent" (the verb is not repeated), "385 remained missing, down from 1,000"."""
+    between = text[before.end : expr.start]
+    verb_before = found.trigger_end <= before.start
+    if (verb_before and GAPPED_RE.match(between)) or COMPARED_RE.match(between):
+        return Classification(found.category, expr.start, expr.end)
+    return None
+
+
+def _plausible(
+    expr: NumberExpr, found: Classification, previous: tuple[NumberExpr, Classification] | None
+) -> bool:
+    """People come in whole numbers ("magnitude 6.3" counts nobody), and a subset of the same
+    category as the figure it belongs to ("17 dead, including three children") is no new fact."""
+    if expr.value != int(expr.value):
+        return False
+    if expr.subset:
+        return previous is not None and previous[1].category != found.category
+    return True
+
+
+DISTANCE_NOT_BEFORE = re.compile(
+    r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
+)
+DISTANCE_NOT_AFTER = re.compile(r"^\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I)
+
+
+def _distance(text: str, expr: NumberExpr, prev_end: int) -> Classification | None:
+    """A length is a distance fact unless it is a depth, a height or a size, or hypothetical."""
+    before = text[max(prev_end, expr.start - 60) : expr.start]
+    if DISTANCE_NOT_BEFORE.search(before) or DISTANCE_NOT_AFTER.match(text[expr.end :]):
+        return None
+    if hypothetical(before):
+        return None
+    return Classification("distance", expr.start, expr.end)
 
 
 def _fact(
