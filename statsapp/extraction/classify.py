@@ -54,6 +54,10 @@ class _Rules:
         self.before_person_only = re.compile(
             r"\b(?:" + _alternation(trig["before_requires_person"]) + r")\s*$", re.I
         )
+        self.before_nouns = [
+            (re.compile(r"\b(?:" + fragment + r")\s*$", re.I), frozenset(nouns))
+            for fragment, nouns in trig["before_requires_noun"].items()
+        ]
         self.kin = re.compile(r"^\s*(?:" + _alternation(trig["kin_nouns"]) + r")\b", re.I)
         links = trig["toll_links"]
         self.toll = [
@@ -125,7 +129,7 @@ def right_window(sentence: str, expr: NumberExpr, limit: int) -> int:
         if token == ",":
             if r.comma_continuations.match(sentence, m.start()):
                 continue
-            resume = r.resume.search(sentence, m.end(), min(limit, m.end() + 100))
+            resume = r.resume.search(sentence, m.start(), min(limit, m.end() + 100))
             if resume is None:
                 return m.start()
             cursor = resume.start() + 1
@@ -166,7 +170,7 @@ def classify(
         found = _after_trigger(sentence, expr.end, window_end, strong, is_country)
     if found is None and not expr.subset:
         found = _before_trigger(sentence, expr, left)
-    if found is None or found.category == "population":
+    if (found is None or found.category == "population") and not expr.subset:
         # "home to 196,000 refugees": the noun says more than "home to"
         weak_found = _after_trigger(sentence, expr.end, window_end, weak, is_country)
         if found is None or (weak_found and weak_found.category in ("refugees", "displaced")):
@@ -297,6 +301,9 @@ def _before_trigger(sentence: str, expr: NumberExpr, left: str) -> Classificatio
         m = pattern.search(left)
         if not m:
             continue
+        nouns = [allowed for pattern, allowed in r.before_nouns if pattern.search(left)]
+        if nouns and expr.next_word not in nouns[0]:
+            continue  # "which had 27,000 residents" counts a population; "had 3 cars" nothing
         if r.before_person_only.search(left):
             if category == "killed" and m.group().strip().lower() == "lost":
                 if not r.kin.match(sentence[expr.end :]):

@@ -329,12 +329,15 @@ def _apply_range(sentence: str, tokens: list[Token], i: int, j: int, expr: Numbe
     return k_end
 
 
+SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
+
+
 def apply_qualifiers(sentence: str, expr: NumberExpr) -> None:
     """Widen expr over "at least", "about", "or more" ... and set its bounds to match."""
     lx = lex()
     left = sentence[: expr.start]
-    if lx.subset.search(left):
-        expr.subset = True
+    if lx.subset.search(left) or SUBSET_AFTER_RE.match(sentence, expr.end):
+        expr.subset = True  # "including 12 children", "2.9 million of them"
     if expr.qualifier == "range":
         return
     for qualifier, pattern in lx.qualifier_before:

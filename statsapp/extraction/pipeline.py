@@ -130,7 +130,7 @@ def _distance(text: str, expr: NumberExpr, prev_end: int) -> Classification | No
     before = text[max(prev_end, expr.start - 60) : expr.start]
     if DISTANCE_NOT_BEFORE.search(before) or DISTANCE_NOT_AFTER.match(text[expr.end :]):
         return None
-    if hypothetical(before):
+    if hypothetical(before[before.rfind(",") + 1 :]):  # "moving residents up to 100 km west"
         return None
     return Classification("distance", expr.start, expr.end)
 
