@@ -170,9 +170,11 @@ def classify(
         found = _after_trigger(sentence, expr.end, window_end, strong, is_country)
     if found is None and not expr.subset:
         found = _before_trigger(sentence, expr, left)
-    if (found is None or found.category == "population") and not expr.subset:
+    if found is None or found.category == "population":
         # "home to 196,000 refugees": the noun says more than "home to"
         weak_found = _after_trigger(sentence, expr.end, window_end, weak, is_country)
+        if weak_found and expr.subset and weak_found.category == "population":
+            weak_found = None  # "2.9 million of them now live in Colombia" counts no population
         if found is None or (weak_found and weak_found.category in ("refugees", "displaced")):
             found = weak_found or found
     if found is None and not expr.subset:

@@ -390,7 +390,30 @@ def _merge_groups(sentence: str, found: list[NumberExpr]) -> list[NumberExpr]:
             prev.next_word = expr.next_word
             continue
         merged.append(expr)
+    for expr in merged:
+        _add_single_person(sentence, expr)
     return merged
+
+
+SINGLE_PERSON_RE = re.compile(
+    r"\s+([A-Za-z]+)\s+and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+of\b)"
+)
+
+
+def _add_single_person(sentence: str, expr: NumberExpr) -> None:
+    """ "eight pupils and a security guard" is 9: one more person, named in the singular."""
+    person = lex().person
+    m = SINGLE_PERSON_RE.match(sentence, expr.end)
+    if (
+        expr.qualifier == "exact"
+        and m
+        and m.group(1).lower() in person
+        and m.group(2).lower() in person
+        and not m.group(2).lower().endswith("s")
+    ):
+        expr.parts = (expr.parts or (expr.value,)) + (1.0,)
+        expr.value = expr.low = expr.high = sum(expr.parts)
+        expr.end = expr.num_end = m.end()
 
 
 NOUN_AFTER_RE = re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?")
