@@ -16,7 +16,8 @@ from .lexicon import load_json, words_pattern
 from .types import Place
 
 NAME = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|du|da|do|dos|das|del|di|la|le|of|the|and)[-\s]+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|de|du|da|do|dos|das|del|di|la|le|of|the|and)"
+    r"[-\s]+)?"
     r"[A-Z][\w'’.-]*){0,3}"
 )
 
@@ -40,7 +41,7 @@ class _Slots:
             r"|(?P<titled>[A-Za-z-]+\s+(?:capital|city|town|port|village))\s+(?=[A-Z]))?"
             r"(?:(?:" + directions + r")\s+)?"
             r"(?P<name>" + NAME + r")"
-            r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
+            r"(?:\s+(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
         )
         locative = words_pattern(data["locative_introducers"])
         self.locative = re.compile(r"^(?:" + locative + r")$", re.I)
@@ -51,6 +52,7 @@ class _Slots:
             r"(?:;|\b(?:" + words_pattern(data["segment_breaks"]) + r")\b)", re.I
         )
         self.not_places = frozenset(data["not_places"])
+        self.directions = re.compile(r"^(?:" + directions + r")$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -150,16 +152,15 @@ def _candidates(text: str, *, locative_only: bool = False) -> list[tuple[int, Pl
 
 
 def _longest_known(name: str) -> Place | None:
-    """The longest run of words the gazetteer knows: "North-west Syria" -> Syria."""
+    """The longest leading run of words the gazetteer knows, after any direction words:
+    "Izyum Ukraine's" -> Izyum, "North-west Syria" -> Syria."""
     words = name.split()
+    while words and _slots().directions.match(words[0]):
+        words = words[1:]
     for size in range(len(words), 0, -1):
-        for first in range(len(words) - size + 1):
-            part = " ".join(words[first : first + size])
-            if part.lower() in ("the", "and", "of"):
-                continue
-            place = resolve(part)
-            if place is not None:
-                return place
+        place = resolve(" ".join(words[:size]))
+        if place is not None:
+            return place
     return None
 
 
