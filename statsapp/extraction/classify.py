@@ -83,7 +83,9 @@ class _Rules:
             (
                 cat,
                 re.compile(
-                    r"(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:" + _alternation(words) + r")\s*:?\s*$",
+                    # "Confirmed deaths: 4,352", or a list item after ";" or ":": "; injuries 1,145"
+                    r"(?:(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:" + _alternation(words) + r")\s*:"
+                    r"|[;:]\s*(?:" + _alternation(words) + r"))\s*$",
                     re.I,
                 ),
             )
