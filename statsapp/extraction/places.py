@@ -34,7 +34,7 @@ class _Slots:
         directions = words_pattern(data["directions"])
         kinds = words_pattern(data["place_kinds"])
         self.slot = re.compile(
-            r"\b(?P<intro>" + introducers + r")\s+(?:the\s+)?"
+            r"\b(?P<intro>(?i:" + introducers + r"))\s+(?:the\s+)?"
             r"(?:(?P<kind>city|town|village|capital|port|region|province|district|camp|"
             r"municipality|state|island|enclave|area|settlement|country)\s+of\s+"
             # "the Libyan capital Tripoli", "the port city Odesa"
