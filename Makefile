@@ -1,12 +1,13 @@
 # make run: set up, load the seed article and serve on http://127.0.0.1:8000/admin/
 # make test: the test suite; make lint: ruff; make fixtures: regenerate fixtures/seed_article.json
+# make bench: load 1,000,000 facts, time the API against raw SQL, load-test gunicorn (bench/README.md)
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements.stamp
 
-.PHONY: install run test lint fixtures serve
+.PHONY: install run test lint fixtures serve bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,3 +46,15 @@ serve: install
 	DEBUG=0 $(PY) manage.py collectstatic --noinput -v0
 	DEBUG=0 $(PY) manage.py migrate --noinput
 	DEBUG=0 $(VENV)/bin/gunicorn project.wsgi
+
+# Benchmarks, not tests: 1,000,000 facts loaded once into bench/out/bench.sqlite3 (about a minute),
+# the API against raw SQL, then gunicorn under 20 clients on a fresh database. On PostgreSQL:
+# make bench BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench BENCH_LOAD_DB=postgres
+BENCH_FACTS ?= 1000000
+BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/out/bench.sqlite3
+BENCH_LOAD_DB ?= sqlite
+
+bench: install
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.load_facts --facts $(BENCH_FACTS)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.api_latency
+	$(PY) -m bench.load_test --db $(BENCH_LOAD_DB)
