@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from statsapp.extraction.types import CATEGORIES, QUALIFIERS
@@ -65,6 +66,12 @@ class Fact(models.Model):
     sentence = models.TextField()
     sentence_start = models.PositiveIntegerField()
     place_name = models.CharField(max_length=200, blank=True, db_index=True)
+    # the place name in lower case, kept by the database, so a case-blind filter can use an index
+    place_key = models.GeneratedField(
+        expression=Lower("place_name"),
+        output_field=models.CharField(max_length=200),
+        db_persist=True,
+    )
     place_geonameid = models.IntegerField(null=True, blank=True)
     place_country = models.CharField(max_length=2, blank=True, db_index=True)
     place_latitude = models.FloatField(null=True, blank=True)
@@ -119,7 +126,20 @@ class Fact(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["category", "place_name"], name="fact_category_place_idx"),
+            models.Index(fields=["category", "place_key"], name="fact_category_place_key_idx"),
+            # covers the aggregation: GROUP BY category, place over the rows' values and bounds
+            models.Index(
+                fields=[
+                    "category",
+                    "place_name",
+                    "status",
+                    "document",
+                    "value",
+                    "value_low",
+                    "value_high",
+                ],
+                name="fact_aggregate_idx",
+            ),
             models.Index(fields=["status", "category"], name="fact_status_category_idx"),
             models.Index(fields=["document", "start"], name="fact_document_start_idx"),
         ]

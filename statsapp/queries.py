@@ -58,7 +58,7 @@ def aggregate_facts(queryset: QuerySet[Fact], *, group_by: list[str], stat: str)
     documents it rests on. Rows are ordered by their keys."""
     keys = {f"key_{name}": GROUP_KEYS[name] for name in group_by}
     grouped = queryset.order_by().annotate(**keys).values(*keys)
-    counts = {"facts": Count("id"), "documents": Count("document_id", distinct=True)}
+    counts = {"facts": Count("*"), "documents": Count("document_id", distinct=True)}
     if stat == "latest":
         rows = _latest(queryset, keys, grouped.annotate(**counts))
     else:
@@ -83,7 +83,7 @@ def _stat_expressions(stat: str) -> dict:
             "stat_high": Max("value_high"),
             "unbounded": unbounded,
         }
-    count = Count("id")
+    count = Count("*")
     return {"stat_value": count, "stat_low": count, "stat_high": count, "unbounded": Value(0)}
 
 

@@ -56,33 +56,35 @@ def ingest(
     """Store a text and the facts extracted from it; a text already stored is returned as is."""
     _check_text(text)
     digest = content_hash(text)
-    with transaction.atomic():
-        existing = Document.objects.filter(content_hash=digest).first()
-        if existing is not None:
-            return IngestResult(document=existing, created=False, facts=0)
+    existing = Document.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        return IngestResult(document=existing, created=False, facts=0)
 
-        publisher, published = dateline_defaults(text, publisher=publisher, published=published)
-        document = Document(
-            title=title,
-            publisher=publisher,
-            url=url,
-            published=published,
-            text=text,
-            content_hash=digest,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        _validate(document, exclude=["content_hash"])
-        facts = _unique_spans(
-            [_fact_row(document, fact) for fact in extract_facts(text, published=published)]
-        )
-        document.extracted_at = timezone.now()
-        for fact in facts:
-            _validate(fact, exclude=["document"])
+    publisher, published = dateline_defaults(text, publisher=publisher, published=published)
+    document = Document(
+        title=title,
+        publisher=publisher,
+        url=url,
+        published=published,
+        text=text,
+        content_hash=digest,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    _validate(document, exclude=["content_hash"])
+    # Extraction runs before the write transaction opens: on SQLite a transaction holds the
+    # database's one write lock, and no other writer should wait for the extractor.
+    facts = _unique_spans(
+        [_fact_row(document, fact) for fact in extract_facts(text, published=published)]
+    )
+    document.extracted_at = timezone.now()
+    for fact in facts:
+        _validate(fact, exclude=["document"])
+    with transaction.atomic():
         try:
             with transaction.atomic():
                 document.save()
         except IntegrityError:
-            # Another process stored the same text between our lookup and our insert.
+            # Another process stored the same text since our lookup.
             return IngestResult(
                 document=Document.objects.get(content_hash=digest), created=False, facts=0
             )

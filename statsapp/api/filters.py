@@ -1,7 +1,8 @@
 """Every query parameter of /api/facts/, declared once, typed, and documented in the schema."""
 
 import django_filters as filters
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Lower
 
 from statsapp.models import CATEGORY_CHOICES, QUALIFIER_CHOICES, Fact, FactStatus
 
@@ -17,13 +18,16 @@ class StableOrderingFilter(filters.OrderingFilter):
 
 
 class FactFilter(filters.FilterSet):
+    # distinct=False: no filter joins a many-valued relation, and SELECT DISTINCT over whole rows
+    # (the document's text included) made a page of 50 sort every match
     category = filters.MultipleChoiceFilter(
+        distinct=False,
         choices=CATEGORY_CHOICES, help_text="One or more categories (repeat the parameter)."
     )
-    status = filters.MultipleChoiceFilter(choices=FactStatus.choices)
-    qualifier = filters.MultipleChoiceFilter(choices=QUALIFIER_CHOICES)
+    status = filters.MultipleChoiceFilter(choices=FactStatus.choices, distinct=False)
+    qualifier = filters.MultipleChoiceFilter(choices=QUALIFIER_CHOICES, distinct=False)
     document = filters.NumberFilter(field_name="document_id", min_value=1, max_value=2**53)
-    place = filters.CharFilter(field_name="place_name", lookup_expr="iexact")
+    place = filters.CharFilter(method="filter_place", help_text="A place name, in any case.")
     country = filters.CharFilter(
         field_name="place_country", lookup_expr="iexact", help_text="ISO 3166 alpha-2 code."
     )
@@ -51,6 +55,9 @@ class FactFilter(filters.FilterSet):
     class Meta:
         model = Fact
         fields: list[str] = []
+
+    def filter_place(self, queryset, name, value):
+        return queryset.filter(place_key=Lower(Value(value)))
 
     def filter_words(self, queryset, name, value):
         condition = Q()
