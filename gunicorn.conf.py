@@ -12,3 +12,14 @@ timeout = 60
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# The master loads the project and the extractor's data (lexicons, gazetteer, quantulum3) once;
+# workers fork from it ready, instead of each spending seconds on its first document.
+preload_app = True
+
+
+def when_ready(server):
+    from statsapp.extraction import extract_facts
+    from statsapp.extraction.parallel import WARM_UP
+
+    extract_facts(WARM_UP)
