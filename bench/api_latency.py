@@ -43,15 +43,8 @@ class Endpoint:
     goal_ms: float
 
 
-def iexact(column: str) -> str:
-    """Django's `iexact` lookup as each backend spells it."""
-    if connection.vendor == "postgresql":
-        return f"UPPER({column}::text) = UPPER(%s)"
-    return f"{column} LIKE %s ESCAPE '\\'"
-
-
 def list_endpoint(place: str) -> Endpoint:
-    where = f"f.category IN (%s) AND {iexact('f.place_name')}"
+    where = "f.category IN (%s) AND f.place_key = LOWER(%s)"  # place_key: lower(place_name)
     page = (
         "SELECT f.*, d.*, u.* FROM statsapp_fact f"
         " INNER JOIN statsapp_document d ON d.id = f.document_id"
@@ -65,7 +58,7 @@ def list_endpoint(place: str) -> Endpoint:
 
 def aggregate_endpoint() -> Endpoint:
     group = (
-        "SELECT category, place_name, COUNT(id), COUNT(DISTINCT document_id), SUM(value),"
+        "SELECT category, place_name, COUNT(*), COUNT(DISTINCT document_id), SUM(value),"
         " SUM(COALESCE(value_low, 0.0)), SUM(value_high),"
         " COUNT(CASE WHEN value_high IS NULL THEN 1 END)"
         " FROM statsapp_fact WHERE NOT (status = %s)"
