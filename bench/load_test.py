@@ -5,10 +5,11 @@ the aggregate, then a check that every acknowledged document is stored exactly o
 
 SQLite: a file in a temporary folder (WAL, as the settings configure it). PostgreSQL: the
 database `bench_load` (or BENCH_LOAD_POSTGRES_URL), dropped and created afresh. Exits 1 on
-any error (a non-2xx answer or an exception) or any lost or duplicated document. A fresh
-worker loads the gazetteer and the number parser on its first document (seconds): one document
-per worker warms them first, and the first seconds of load (--warmup) are left out of the
-figures; errors and the database check count everything.
+any error (a non-2xx answer or an exception) or any lost or duplicated document. A worker
+that has not loaded the gazetteer and the number parser spends seconds on its first document
+(gunicorn.conf.py now warms them in the master): one document per worker goes first, and the
+first seconds of load (--warmup) are left out of the figures; errors and the database check
+count everything.
 """
 
 from __future__ import annotations
@@ -120,8 +121,8 @@ def client(index: int, port: int, token: str, deadline: float, log: ClientLog) -
 
 
 def warm_workers(port: int, token: str, workers: int, log: ClientLog) -> None:
-    """Each worker loads the extractor's data on its first document: one document with every
-    category per worker, sent at once (an idle sync worker takes one request at a time)."""
+    """One document with every category per worker, sent at once (an idle sync worker takes
+    one request at a time), so no worker meets the extractor's data for the first time later."""
     sampler = Sampler(seed=1)
     threads = [
         threading.Thread(
