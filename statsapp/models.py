@@ -126,7 +126,11 @@ class Fact(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["category", "place_key"], name="fact_category_place_key_idx"),
+            # the list filtered by category and place, already in its (document, start) order
+            models.Index(
+                fields=["category", "place_key", "document", "start"],
+                name="fact_category_place_key_idx",
+            ),
             # covers the aggregation: GROUP BY category, place over the rows' values and bounds
             models.Index(
                 fields=[
