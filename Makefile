@@ -1,6 +1,7 @@
 # make run: set up, load the seed article and serve on http://127.0.0.1:8000/admin/
 # make test: the test suite; make lint: ruff; make fixtures: regenerate fixtures/seed_article.json
-# make bench: load 1,000,000 facts, time the API against raw SQL, load-test gunicorn (bench/README.md)
+# make bench: API against raw SQL on 1,000,000 facts, a gunicorn load test, the admin's fact list,
+# extraction beside quantulum3 and bulk ingest (bench/README.md)
 
 PYTHON ?= python3
 VENV := .venv
@@ -58,3 +59,6 @@ bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.load_facts --facts $(BENCH_FACTS)
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.api_latency
 	$(PY) -m bench.load_test --db $(BENCH_LOAD_DB)
+	$(PY) -m bench.admin_changelist
+	$(PY) bench/extraction_speed.py
+	$(PY) bench/ingest_speed.py
