@@ -12,8 +12,15 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from statsapp.extraction import EXTRACTOR_VERSION, ExtractedFact, extract_facts, parse_dateline
+from statsapp.extraction import (
+    EXTRACTOR_VERSION,
+    ExtractedFact,
+    Place,
+    extract_facts,
+    parse_dateline,
+)
 from statsapp.extraction.parallel import extract_many
+from statsapp.extraction.places import resolve as resolve_place
 from statsapp.models import Document, Fact, FactStatus, ReviewEvent
 
 
@@ -236,9 +243,19 @@ def _unique_spans(facts: list[Fact]) -> list[Fact]:
     return list(seen.values())
 
 
+def _place_fields(place: Place | None, name: str = "") -> dict:
+    """A fact's place columns for a gazetteer place, or for a bare name it does not know."""
+    return {
+        "place_name": place.name if place else name,
+        "place_geonameid": place.geonameid if place else None,
+        "place_country": (place.country_code or "") if place else "",
+        "place_latitude": place.latitude if place else None,
+        "place_longitude": place.longitude if place else None,
+    }
+
+
 def _fact_row(document: Document, extracted: ExtractedFact) -> Fact:
-    place = extracted.place
-    place_name = place.name if place else ""
+    place = _place_fields(extracted.place)
     return Fact(
         document=document,
         category=extracted.category,
@@ -253,11 +270,7 @@ def _fact_row(document: Document, extracted: ExtractedFact) -> Fact:
         end=extracted.end,
         sentence=extracted.sentence,
         sentence_start=extracted.sentence_start,
-        place_name=place_name,
-        place_geonameid=place.geonameid if place else None,
-        place_country=(place.country_code or "") if place else "",
-        place_latitude=place.latitude if place else None,
-        place_longitude=place.longitude if place else None,
+        **place,
         reported_by=extracted.reported_by or "",
         parts=list(extracted.parts),
         mentions=[
@@ -271,7 +284,7 @@ def _fact_row(document: Document, extracted: ExtractedFact) -> Fact:
             "value_low": extracted.value_low,
             "value_high": extracted.value_high,
             "qualifier": extracted.qualifier,
-            "place_name": place_name,
+            "place_name": place["place_name"],
         },
     )
 
@@ -375,14 +388,9 @@ def _diff(before: dict, after: dict) -> dict:
 
 
 def _set_place(fact: Fact, name: str) -> None:
-    from statsapp.extraction.places import resolve
-
-    place = resolve(name) if name else None
-    fact.place_name = place.name if place else name
-    fact.place_geonameid = place.geonameid if place else None
-    fact.place_country = (place.country_code or "") if place else ""
-    fact.place_latitude = place.latitude if place else None
-    fact.place_longitude = place.longitude if place else None
+    """A corrected place, looked up in the gazetteer again."""
+    for field, value in _place_fields(resolve_place(name) if name else None, name).items():
+        setattr(fact, field, value)
 
 
 def _check_bounds(fact: Fact) -> None:

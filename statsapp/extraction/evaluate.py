@@ -58,20 +58,19 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     def overall(self) -> Tally:
-        total = Tally()
-        for tally in self.by_category.values():
-            total.true_positive += tally.true_positive
-            total.false_positive += tally.false_positive
-            total.false_negative += tally.false_negative
-        return total
+        return _total(self.by_category.values())
 
     def group_overall(self) -> Tally:
-        total = Tally()
-        for tally in self.by_group.values():
-            total.true_positive += tally.true_positive
-            total.false_positive += tally.false_positive
-            total.false_negative += tally.false_negative
-        return total
+        return _total(self.by_group.values())
+
+
+def _total(tallies) -> Tally:
+    total = Tally()
+    for tally in tallies:
+        total.true_positive += tally.true_positive
+        total.false_positive += tally.false_positive
+        total.false_negative += tally.false_negative
+    return total
 
 
 def _within(value: float, gold: dict) -> bool:
