@@ -13,7 +13,7 @@ from .classify import Classification, classify, hypothetical, left_start
 from .dateline import parse_dateline
 from .distance import find_distances
 from .lexicon import lexicon, words_pattern
-from .numbers import NumberExpr, find_numbers
+from .numbers import NumberExpr, find_numbers, lex
 from .places import find_place, is_country
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention
@@ -69,7 +69,12 @@ def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
     for index, (expr, unit) in enumerate(exprs):
         prev_end = exprs[index - 1][0].end if index else 0
         # a subset ("including 12 children") does not end the window of the figure before it
-        following = [e for e, u in exprs[index + 1 :] if u is not None or not e.subset]
+        # nor does a count of things ("in 87 evacuation centres")
+        following = [
+            e
+            for e, u in exprs[index + 1 :]
+            if u is not None or not (e.subset or _counts_things(text, e))
+        ]
         next_start = following[0].start if following else len(text)
         if unit is not None:
             found = _distance(text, expr, prev_end)
@@ -89,6 +94,17 @@ def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
         if not expr.subset:
             previous = (expr, found)
     return facts
+
+
+THING_AFTER_RE = re.compile(r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z]+)")
+
+
+def _counts_things(text: str, expr: NumberExpr) -> bool:
+    """Whether a number counts things rather than people: "87 evacuation centres"."""
+    if expr.next_word in lex().non_person:
+        return True
+    m = THING_AFTER_RE.match(text, expr.end)
+    return bool(m) and m.group(1).lower() in lex().non_person
 
 
 GAPPED_RE = re.compile(r"^[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$")
@@ -176,8 +192,6 @@ PERSON_NOUN_RE = re.compile(r"\s+([A-Za-z]+)")
 
 def _with_noun(text: str, expr: NumberExpr) -> int:
     """The end of a figure, taking in the person noun right after it ("1.5 million people")."""
-    from .numbers import lex
-
     m = PERSON_NOUN_RE.match(text, expr.end)
     if m and m.group(1).lower() in lex().person and m.group(1).lower() not in ("more", "others"):
         return m.end()
