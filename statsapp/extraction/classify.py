@@ -187,7 +187,7 @@ def classify(
     if found is None:
         return None
     lo, hi = min(found.trigger_start, expr.start), max(found.trigger_end, expr.end)
-    if _hypothetical(sentence[max(clause_start, expr.start - 60) : expr.start]) or _hypothetical(
+    if hypothetical(sentence[max(clause_start, expr.start - 60) : expr.start]) or hypothetical(
         sentence[lo:hi]
     ):
         return None
@@ -208,10 +208,6 @@ def _label_trigger(sentence: str, expr: NumberExpr) -> Classification | None:
 
 def hypothetical(text: str) -> bool:
     """Whether the words speak of what could or may happen rather than what did."""
-    return _hypothetical(text)
-
-
-def _hypothetical(text: str) -> bool:
     return bool(rules().hypothetical.search(text))
 
 
