@@ -220,16 +220,7 @@ class DocumentAdmin(admin.ModelAdmin):
 class FactForm(forms.ModelForm):
     class Meta:
         model = Fact
-        fields = (
-            "category",
-            "value",
-            "value_low",
-            "value_high",
-            "qualifier",
-            "place_name",
-            "status",
-            "note",
-        )
+        fields = (*services.REVIEWABLE_FIELDS, "status", "note")
 
 
 @admin.register(Fact)
