@@ -310,11 +310,22 @@ class FactAdmin(admin.ModelAdmin):
             return super().save_model(request, fact, form, change)
         changed = {name: form.cleaned_data[name] for name in form.changed_data}
         status, note = changed.pop("status", None), changed.pop("note", None)
-        updated = services.fact_review(
-            fact=fact, user=request.user, status=status, note=note, via="admin", **changed
-        )
+        try:
+            updated = services.fact_review(
+                fact=fact, user=request.user, status=status, note=note, via="admin", **changed
+            )
+        except services.FactGone as exc:
+            request.fact_gone = exc  # response_change tells the reviewer instead of "saved"
+            return None
         fact.refresh_from_db()
         return updated
+
+    def response_change(self, request, fact: Fact):
+        gone = getattr(request, "fact_gone", None)
+        if gone is None:
+            return super().response_change(request, fact)
+        self.message_user(request, str(gone), messages.ERROR)
+        return redirect(reverse("admin:statsapp_document_change", args=[fact.document_id]))
 
     def _set_status(self, request, queryset, status: str) -> None:
         count = services.facts_set_status(

@@ -296,6 +296,10 @@ class ReviewError(ValueError):
     """A review cannot be applied; the message says why."""
 
 
+class FactGone(ReviewError):
+    """The fact no longer exists: its document was extracted again before the review landed."""
+
+
 def fact_review(
     *,
     fact: Fact,
@@ -314,7 +318,13 @@ def fact_review(
     if unknown:
         raise ReviewError(f"cannot correct {', '.join(sorted(unknown))}")
     with transaction.atomic():
-        fact = Fact.objects.select_for_update().get(pk=fact.pk)
+        try:
+            fact = Fact.objects.select_for_update().get(pk=fact.pk)
+        except Fact.DoesNotExist:
+            raise FactGone(
+                f"fact {fact.pk} no longer exists: its document was extracted again and the "
+                "fact, which nobody had reviewed, was replaced; reload the document"
+            ) from None
         before = _review_state(fact)
         for field, value in corrections.items():
             setattr(fact, field, value)
@@ -418,22 +428,24 @@ def document_reextract(*, document: Document) -> ReextractResult:
 
     Only facts nobody reviewed are replaced; every reviewed fact stays with its review, and a
     new fact on the same span and category as a reviewed one is not stored twice.
+
+    The extractor runs before any transaction opens, so no lock is held while it works. The
+    write then locks the document and every one of its facts and decides what is reviewed from
+    the locked rows: a review that committed first is seen and kept, and a review that comes
+    later waits for the lock and then finds its fact gone (FactGone), never a silent loss.
     """
+    text, published = Document.objects.values_list("text", "published").get(pk=document.pk)
+    extracted = extract_facts(text, published=published)
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document.pk)
-        facts = list(document.facts.all())
+        facts = list(Fact.objects.select_for_update().filter(document=document).order_by("pk"))
         reviewed = [f for f in facts if is_reviewed(f)]
         unreviewed = [f.pk for f in facts if not is_reviewed(f)]
         taken = {(f.original.get("category", f.category), f.start, f.end) for f in reviewed}
         taken |= {(f.category, f.start, f.end) for f in reviewed}
         new = [
             row
-            for row in _unique_spans(
-                [
-                    _fact_row(document, f)
-                    for f in extract_facts(document.text, published=document.published)
-                ]
-            )
+            for row in _unique_spans([_fact_row(document, f) for f in extracted])
             if (row.category, row.start, row.end) not in taken
         ]
         Fact.objects.filter(pk__in=unreviewed).delete()

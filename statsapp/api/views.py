@@ -6,7 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.parsers import JSONParser
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -163,6 +163,8 @@ class FactViewSet(
             changes["place_name"] = changes.pop("place")
         try:
             fact = services.fact_review(fact=fact, user=request.user, **changes)
+        except services.FactGone as exc:
+            raise NotFound(str(exc)) from exc
         except services.ReviewError as exc:
             raise ValidationError({"non_field_errors": [str(exc)]}) from exc
         return Response(FactSerializer(self.get_queryset().get(pk=fact.pk)).data)
