@@ -6,7 +6,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from statsapp.extraction.types import CATEGORIES, QUALIFIERS
+from statsapp.extraction.registry import CATEGORIES, REGISTRY
+from statsapp.extraction.types import QUALIFIERS
 
 
 def _choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -14,7 +15,7 @@ def _choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 # The extractor owns the vocabulary; the database enforces it.
-CATEGORY_CHOICES = _choices(CATEGORIES)
+CATEGORY_CHOICES = [(category.name, category.label) for category in REGISTRY]
 QUALIFIER_CHOICES = _choices(QUALIFIERS)
 
 

@@ -19,16 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .pipeline import extract_facts
-from .types import CATEGORIES, ExtractedFact
+from .registry import CATEGORIES, GROUP_OF, GROUPS
+from .types import ExtractedFact
 
 TOLERANCE = 0.01
-GROUPS = {
-    "casualty": ("killed", "injured", "casualties", "missing"),
-    "displacement": ("displaced", "refugees", "evacuated"),
-    "population": ("population",),
-    "distance": ("distance",),
-}
-GROUP_OF = {category: group for group, members in GROUPS.items() for category in members}
 
 
 @dataclass

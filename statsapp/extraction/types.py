@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-CATEGORIES = (
-    "killed",
-    "injured",
-    "casualties",
-    "missing",
-    "displaced",
-    "refugees",
-    "evacuated",
-    "population",
-    "distance",
-)
+from .registry import CATEGORIES
+
+__all__ = ["CATEGORIES", "QUALIFIERS", "ExtractedFact", "Mention", "Place"]
+
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range", "vague")
 
 
