@@ -16,7 +16,7 @@ from statsapp import queries, services
 from statsapp.models import Document
 
 from .filters import FactFilter
-from .permissions import CanReviewFacts
+from .permissions import CanIngestDocuments, CanReviewFacts
 from .renderers import EXPORT_FORMATS, EXPORT_RENDERERS
 from .serializers import (
     AggregateSerializer,
@@ -61,6 +61,7 @@ class DocumentViewSet(
     queryset = Document.objects.annotate(facts_count=Count("facts")).order_by("-id")
     serializer_class = DocumentSerializer
     parser_classes = [JSONParser]  # a form would be read as text too loosely: 415 instead
+    permission_classes = [CanIngestDocuments]
     lookup_value_regex = r"\d+"
 
     def get_queryset(self):
