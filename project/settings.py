@@ -7,6 +7,7 @@ DATABASE_URL     any dj-database-url URL (default: SQLite file db.sqlite3 at the
 API_MAX_TEXT_BYTES   largest document text the API accepts, in bytes (default 1000000).
 API_READ_REQUIRES_LOGIN  "1" to refuse anonymous reads of the API (default "0").
 API_ANON_THROTTLE    anonymous request rate (default "120/minute").
+LOG_LEVEL        the lowest level logged to stderr (default "WARNING").
 """
 
 import os
@@ -180,5 +181,32 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Errors reach stderr (gunicorn's error log) with DEBUG on or off: Django's default sends the
+# django loggers to the console only in DEBUG and otherwise by mail, so a production 500's
+# traceback was lost. Everything propagates to the root logger's stderr handler, except
+# runserver's request lines, kept as Django configures them.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": [], "level": LOG_LEVEL},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
