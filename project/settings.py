@@ -140,6 +140,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    "DEFAULT_PARSER_CLASSES": ["statsapp.api.parsers.JSONParser"],
     "DEFAULT_PERMISSION_CLASSES": ["statsapp.api.permissions.ReadOrSignedIn"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "statsapp.api.pagination.FactPagination",

@@ -7,7 +7,6 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
-from rest_framework.parsers import JSONParser
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -16,6 +15,7 @@ from statsapp import queries, services
 from statsapp.models import Document
 
 from .filters import FactFilter
+from .parsers import JSONParser
 from .permissions import CanIngestDocuments, CanReviewFacts
 from .renderers import EXPORT_FORMATS, EXPORT_RENDERERS
 from .serializers import (
