@@ -1,7 +1,7 @@
 """Settings, read from the environment.
 
 DEBUG            "1" (default) for development, "0" for production.
-SECRET_KEY       required when DEBUG is off.
+SECRET_KEY       required when DEBUG is off: 50 characters or more, 5 or more different.
 ALLOWED_HOSTS    comma-separated host names (default "127.0.0.1,localhost").
 DATABASE_URL     any dj-database-url URL (default: SQLite file db.sqlite3 at the project root).
 API_MAX_TEXT_BYTES   largest document text the API accepts, in bytes (default 1000000).
@@ -37,6 +37,16 @@ if not SECRET_KEY:
             "(a long random string) when DEBUG is off."
         )
     SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+elif not DEBUG and (
+    len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-")
+):
+    # Django's own rule (security.W009), refused here, so no command starts with a weak key.
+    raise ImproperlyConfigured(
+        f"SECRET_KEY is too weak for DEBUG off: {len(SECRET_KEY)} characters, "
+        f"{len(set(SECRET_KEY))} different. Django's deployment check security.W009 asks for "
+        "at least 50 characters, at least 5 of them different, and no 'django-insecure-' "
+        "prefix. Generate one with: python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
