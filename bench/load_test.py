@@ -144,14 +144,16 @@ def free_port() -> int:
 
 
 def prepare_database(url: str) -> str:
-    """Migrate, create the user that posts; returns its token."""
+    """Migrate, create the feed account that posts; returns its token."""
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
     from django.core.management import call_command
     from django.db import connections
     from rest_framework.authtoken.models import Token
 
     call_command("migrate", verbosity=0)
     user = get_user_model().objects.create_user("bench-load", password=secrets.token_urlsafe())
+    user.groups.add(Group.objects.get(name="ingester"))  # posting documents needs add_document
     key = Token.objects.create(user=user).key
     connections.close_all()  # the server's workers own the database from here
     return key

@@ -1,12 +1,13 @@
 """Settings, read from the environment.
 
 DEBUG            "1" (default) for development, "0" for production.
-SECRET_KEY       required when DEBUG is off.
+SECRET_KEY       required when DEBUG is off: 50 characters or more, 5 or more different.
 ALLOWED_HOSTS    comma-separated host names (default "127.0.0.1,localhost").
 DATABASE_URL     any dj-database-url URL (default: SQLite file db.sqlite3 at the project root).
 API_MAX_TEXT_BYTES   largest document text the API accepts, in bytes (default 1000000).
 API_READ_REQUIRES_LOGIN  "1" to refuse anonymous reads of the API (default "0").
 API_ANON_THROTTLE    anonymous request rate (default "120/minute").
+LOG_LEVEL        the lowest level logged to stderr (default "WARNING").
 """
 
 import os
@@ -36,6 +37,16 @@ if not SECRET_KEY:
             "(a long random string) when DEBUG is off."
         )
     SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+elif not DEBUG and (
+    len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-")
+):
+    # Django's own rule (security.W009), refused here, so no command starts with a weak key.
+    raise ImproperlyConfigured(
+        f"SECRET_KEY is too weak for DEBUG off: {len(SECRET_KEY)} characters, "
+        f"{len(set(SECRET_KEY))} different. Django's deployment check security.W009 asks for "
+        "at least 50 characters, at least 5 of them different, and no 'django-insecure-' "
+        "prefix. Generate one with: python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
@@ -56,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # before anything reads a body: chunked bodies get their Content-Length
+    "project.middleware.ChunkedBodyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -139,7 +152,8 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["statsapp.api.permissions.ReadOrIngest"],
+    "DEFAULT_PARSER_CLASSES": ["statsapp.api.parsers.JSONParser"],
+    "DEFAULT_PERMISSION_CLASSES": ["statsapp.api.permissions.ReadOrSignedIn"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "statsapp.api.pagination.FactPagination",
     "PAGE_SIZE": 50,
@@ -180,5 +194,32 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Errors reach stderr (gunicorn's error log) with DEBUG on or off: Django's default sends the
+# django loggers to the console only in DEBUG and otherwise by mail, so a production 500's
+# traceback was lost. Everything propagates to the root logger's stderr handler, except
+# runserver's request lines, kept as Django configures them.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": [], "level": LOG_LEVEL},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -1,5 +1,7 @@
-"""The two roles of the workbench, as Django groups kept in step with this table after every
-migrate: reviewers check, correct and ingest, and never delete; analysts only read."""
+"""The roles of the workbench, as Django groups kept in step with this table after every
+migrate: reviewers check, correct and ingest, and never delete; ingesters (feed accounts) add
+documents and read, and never review; analysts only read. One permission decides ingest
+everywhere, in the API and in the admin: `statsapp.add_document`."""
 
 from django.contrib.auth.models import Group, Permission
 
@@ -7,6 +9,7 @@ GROUP_PERMISSIONS = {
     "reviewer": [
         "view_document", "add_document", "view_fact", "change_fact", "view_reviewevent",
     ],
+    "ingester": ["view_document", "add_document", "view_fact", "view_reviewevent"],
     "analyst": ["view_document", "view_fact", "view_reviewevent"],
 }  # fmt: skip
 

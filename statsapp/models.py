@@ -40,12 +40,19 @@ class Document(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
 
+    # An untitled document is named by the start of its text: at most 8 words, and at most
+    # NAME_LENGTH characters, as one 990 KB word once made a 4 MB admin list.
+    NAME_WORDS = 8
+    NAME_LENGTH = 80
+
     def __str__(self) -> str:
         if self.title:
             return self.title
-        words = self.text.split()
-        head = " ".join(words[:8])
-        return f"{head}…" if len(words) > 8 else head
+        words = self.text.split(maxsplit=self.NAME_WORDS)
+        head = " ".join(words[: self.NAME_WORDS])
+        if len(head) > self.NAME_LENGTH:
+            return f"{head[: self.NAME_LENGTH].rstrip()}…"
+        return f"{head}…" if len(words) > self.NAME_WORDS else head
 
 
 class Fact(models.Model):

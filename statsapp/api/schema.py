@@ -19,6 +19,7 @@ ERRORS = {
     "413": "The text is over the size limit.",
     "415": "The body is not JSON.",
     "429": "Too many requests.",
+    "500": "An unexpected error; logged on the server, its details never sent.",
 }
 
 
@@ -38,6 +39,7 @@ class APISchema(AutoSchema):
         codes = ["400", "401", "403", "404", "429"]
         if self.method in ("POST", "PATCH", "PUT"):
             codes += ["413", "415"]
+        codes.append("500")
         return {code: ERRORS[code] for code in codes}
 
     def _is_list_view(self, serializer=None) -> bool:

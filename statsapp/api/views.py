@@ -7,7 +7,6 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.parsers import JSONParser
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -16,7 +15,8 @@ from statsapp import queries, services
 from statsapp.models import Document
 
 from .filters import FactFilter
-from .permissions import CanReviewFacts
+from .parsers import JSONParser
+from .permissions import CanIngestDocuments, CanReviewFacts
 from .renderers import EXPORT_FORMATS, EXPORT_RENDERERS
 from .serializers import (
     AggregateSerializer,
@@ -61,6 +61,7 @@ class DocumentViewSet(
     queryset = Document.objects.annotate(facts_count=Count("facts")).order_by("-id")
     serializer_class = DocumentSerializer
     parser_classes = [JSONParser]  # a form would be read as text too loosely: 415 instead
+    permission_classes = [CanIngestDocuments]
     lookup_value_regex = r"\d+"
 
     def get_queryset(self):

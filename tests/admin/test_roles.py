@@ -1,4 +1,5 @@
-"""What each role may do: reviewers review and ingest but never delete; analysts only read."""
+"""What each role may do: reviewers review and ingest but never delete; ingesters ingest and
+read; analysts only read."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ def test_the_groups_hold_exactly_their_permissions(db):
 
     assert codenames("reviewer") == [
         "add_document", "change_fact", "view_document", "view_fact", "view_reviewevent",
+    ]  # fmt: skip
+    assert codenames("ingester") == [
+        "add_document", "view_document", "view_fact", "view_reviewevent",
     ]  # fmt: skip
     assert codenames("analyst") == ["view_document", "view_fact", "view_reviewevent"]
 

@@ -83,10 +83,27 @@ def reviewer(django_user_model):
 
 
 @pytest.fixture
+def ingester(django_user_model):
+    """A feed account: may add documents (statsapp.add_document), may not review."""
+    ingester = django_user_model.objects.create_user("feed", password="not-used")
+    ingester.user_permissions.add(
+        Permission.objects.get(content_type__app_label="statsapp", codename="add_document")
+    )
+    return ingester
+
+
+@pytest.fixture
 def user_client(user) -> APIClient:
-    """Signed in, without the permission to review facts."""
+    """Signed in, without the permission to ingest or to review facts."""
     client = APIClient()
     client.force_authenticate(user)
+    return client
+
+
+@pytest.fixture
+def ingester_client(ingester) -> APIClient:
+    client = APIClient()
+    client.force_authenticate(ingester)
     return client
 
 

@@ -37,8 +37,8 @@ def test_reads_are_open_by_default(api_client, seed_document):
     assert api_client.get(f"/api/facts/{seed_document.facts.first().pk}/").status_code == 200
 
 
-def test_token_authentication(user):
-    token = Token.objects.create(user=user)
+def test_token_authentication(ingester):
+    token = Token.objects.create(user=ingester)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
 
@@ -63,9 +63,9 @@ def test_a_wrong_token_is_401(db):
     assert Document.objects.count() == 0
 
 
-def test_session_authentication(user):
+def test_session_authentication(ingester):
     client = APIClient()
-    client.force_login(user)
+    client.force_login(ingester)
 
     response = client.post("/api/documents/", {"text": SECOND_TEXT}, format="json")
 

@@ -21,8 +21,8 @@ def post_json(client, data, url=URL):
 # --- POST /api/documents/ -------------------------------------------------------------------
 
 
-def test_post_stores_the_document_and_answers_with_its_facts(user_client, seed_text):
-    response = post_json(user_client, {"text": seed_text, "title": "Seed"})
+def test_post_stores_the_document_and_answers_with_its_facts(ingester_client, seed_text):
+    response = post_json(ingester_client, {"text": seed_text, "title": "Seed"})
 
     assert response.status_code == 201
     body = response.json()
@@ -41,9 +41,9 @@ def test_post_stores_the_document_and_answers_with_its_facts(user_client, seed_t
     assert stored_rows() == (1, 7)
 
 
-def test_post_of_the_same_text_answers_200_with_the_stored_document(user_client, seed_text):
-    first = post_json(user_client, {"text": seed_text})
-    again = post_json(user_client, {"text": seed_text, "title": "another title"})
+def test_post_of_the_same_text_answers_200_with_the_stored_document(ingester_client, seed_text):
+    first = post_json(ingester_client, {"text": seed_text})
+    again = post_json(ingester_client, {"text": seed_text, "title": "another title"})
 
     assert (first.status_code, again.status_code) == (201, 200)
     assert again.json()["id"] == first.json()["id"]
@@ -52,9 +52,9 @@ def test_post_of_the_same_text_answers_200_with_the_stored_document(user_client,
     assert stored_rows() == (1, 7)
 
 
-def test_post_takes_the_callers_metadata(user_client):
+def test_post_takes_the_callers_metadata(ingester_client):
     response = post_json(
-        user_client,
+        ingester_client,
         {
             "text": SECOND_TEXT,
             "title": "Izyum update",
@@ -89,8 +89,8 @@ def test_anonymous_post_is_401(api_client, seed_text):
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])
-def test_empty_text_is_400(user_client, text):
-    response = post_json(user_client, {"text": text})
+def test_empty_text_is_400(ingester_client, text):
+    response = post_json(ingester_client, {"text": text})
 
     assert response.status_code == 400
     body = response.json()
@@ -100,18 +100,18 @@ def test_empty_text_is_400(user_client, text):
     assert stored_rows() == (0, 0)
 
 
-def test_missing_text_is_400(user_client):
-    response = post_json(user_client, {"title": "no text"})
+def test_missing_text_is_400(ingester_client):
+    response = post_json(ingester_client, {"title": "no text"})
 
     assert response.status_code == 400
     assert response.json()["message"] == "text: This field is required."
     assert stored_rows() == (0, 0)
 
 
-def test_text_over_the_limit_is_413(user_client, settings):
+def test_text_over_the_limit_is_413(ingester_client, settings):
     settings.API_MAX_TEXT_BYTES = 100
 
-    response = post_json(user_client, {"text": "Shelling killed 12 people in Izyum. " * 3})
+    response = post_json(ingester_client, {"text": "Shelling killed 12 people in Izyum. " * 3})
 
     assert response.status_code == 413
     assert response.json() == {
@@ -122,17 +122,17 @@ def test_text_over_the_limit_is_413(user_client, settings):
     assert stored_rows() == (0, 0)
 
 
-def test_text_at_the_limit_is_stored(user_client, settings):
+def test_text_at_the_limit_is_stored(ingester_client, settings):
     settings.API_MAX_TEXT_BYTES = 100
     text = "Shelling killed 12 people in Izyum."
 
-    response = post_json(user_client, {"text": text.ljust(100, ".")})
+    response = post_json(ingester_client, {"text": text.ljust(100, ".")})
 
     assert response.status_code == 201
 
 
-def test_invalid_json_is_400(user_client):
-    response = user_client.post(URL, '{"text": "killed 12",', content_type="application/json")
+def test_invalid_json_is_400(ingester_client):
+    response = ingester_client.post(URL, '{"text": "killed 12",', content_type="application/json")
 
     assert response.status_code == 400
     body = response.json()
@@ -149,8 +149,8 @@ def test_invalid_json_is_400(user_client):
         ("text/plain", "Shelling killed 12 people in Izyum."),
     ],
 )
-def test_other_content_types_are_415(user_client, content_type, body):
-    response = user_client.post(URL, body, content_type=content_type)
+def test_other_content_types_are_415(ingester_client, content_type, body):
+    response = ingester_client.post(URL, body, content_type=content_type)
 
     assert response.status_code == 415
     assert response.json() == {
@@ -161,8 +161,8 @@ def test_other_content_types_are_415(user_client, content_type, body):
     assert stored_rows() == (0, 0)
 
 
-def test_multipart_form_is_415(user_client):
-    response = user_client.post(URL, {"text": "Shelling killed 12 people in Izyum."})
+def test_multipart_form_is_415(ingester_client):
+    response = ingester_client.post(URL, {"text": "Shelling killed 12 people in Izyum."})
 
     assert response.status_code == 415
     assert stored_rows() == (0, 0)
@@ -182,8 +182,8 @@ def test_multipart_form_is_415(user_client):
         ({"text": "Shelling killed 12\x00 people."}, "text"),
     ],
 )
-def test_wrong_types_are_400_and_store_nothing(user_client, data, field):
-    response = post_json(user_client, data)
+def test_wrong_types_are_400_and_store_nothing(ingester_client, data, field):
+    response = post_json(ingester_client, data)
 
     assert response.status_code == 400
     body = response.json()
@@ -192,19 +192,19 @@ def test_wrong_types_are_400_and_store_nothing(user_client, data, field):
     assert stored_rows() == (0, 0)
 
 
-def test_a_json_array_body_is_400(user_client):
-    response = post_json(user_client, ["Shelling killed 12 people."])
+def test_a_json_array_body_is_400(ingester_client):
+    response = post_json(ingester_client, ["Shelling killed 12 people."])
 
     assert response.status_code == 400
     assert response.json()["message"] == ("Invalid data. Expected a dictionary, but got list.")
     assert stored_rows() == (0, 0)
 
 
-def test_errors_leave_earlier_documents_alone(user_client, seed_document):
+def test_errors_leave_earlier_documents_alone(ingester_client, seed_document):
     before = stored_rows()
 
-    assert post_json(user_client, {"text": ""}).status_code == 400
-    assert post_json(user_client, {"text": 5}).status_code == 400
+    assert post_json(ingester_client, {"text": ""}).status_code == 400
+    assert post_json(ingester_client, {"text": 5}).status_code == 400
 
     assert stored_rows() == before == (1, 7)
 
