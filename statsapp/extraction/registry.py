@@ -28,6 +28,8 @@ REGISTRY: tuple[Category, ...] = (
     Category("displaced", "displacement", "people", "#affected+idps", "Displaced"),
     Category("refugees", "displacement", "people", "#affected+refugees", "Refugees"),
     Category("evacuated", "displacement", "people", "#affected+evacuated", "Evacuated"),
+    Category("homeless", "displacement", "people", "#affected+homeless", "Homeless"),
+    Category("affected", "affected", "people", "#affected", "Affected"),
     Category("population", "population", "people", "#population", "Population"),
     Category("distance", "distance", "km", "#indicator+distance+km", "Distance"),
 )

@@ -3,7 +3,7 @@
 Each fact is ``(category, value, low, high, qualifier, place)``:
 
 * category -- killed, injured, casualties, missing, displaced, refugees,
-  evacuated, population, distance
+  evacuated, homeless, affected, population, distance
 * value -- best single number (people, or km for distance; miles x 1.609344,
   rounded to 3 decimals)
 * low, high -- bounds (exact: low == high == value; at_least: high None;
@@ -219,12 +219,47 @@ CASES: list[Case] = [
         [("displaced", 3700000, None, None, "approximate", "Syria")],
         "displaced-estimated-m",
     ),
-    # "left homeless" is coded displaced, as in dev_gold (dev-005).
+    # ---------------------------------------------------------------- homeless
+    # "left homeless" is its own category, as disaster databases keep it beside displacement.
     Case(
         "Tens of thousands of people were left homeless in Mozambique after "
         "Cyclone Freddy destroyed their houses.",
-        [("displaced", 20000, 20000, 99999, "vague", "Mozambique")],
-        "displaced-tens-of-thousands",
+        [("homeless", 20000, 20000, 99999, "vague", "Mozambique")],
+        "homeless-tens-of-thousands",
+    ),
+    Case(
+        "The cyclone left 20,000 people homeless in Mozambique.",
+        [("homeless", 20000, 20000, 20000, "exact", "Mozambique")],
+        "homeless-left-n-people",
+    ),
+    Case(
+        "Affected: 1,200; homeless: 300",
+        [("affected", 1200, 1200, 1200, "exact", None), ("homeless", 300, 300, 300, "exact", None)],
+        "homeless-affected-tally",
+    ),
+    Case("No one was left homeless, the mayor said.", [], "homeless-denial"),
+    # ---------------------------------------------------------------- affected
+    Case(
+        "Floods have affected 33 million people across Pakistan, the government said.",
+        [("affected", 33000000, 33000000, 33000000, "exact", "Pakistan")],
+        "affected-before",
+    ),
+    Case(
+        "Heavy rains impacted nearly 90,000 people in Kenya.",
+        [("affected", 90000, None, 90000, "at_most", "Kenya")],
+        "affected-impacted-nearly",
+    ),
+    Case(
+        "The number of people affected rose to 450,000.",
+        [("affected", 450000, 450000, 450000, "exact", None)],
+        "affected-toll",
+    ),
+    # places and things affected are not people
+    Case("The storm affected 12 provinces and 300 villages.", [], "affected-not-people"),
+    Case(
+        "The drought could affect 5 million people next year, the UN warned.",
+        [],
+        "affected-hypothetical",
     ),
     Case(
         "Aid agencies said 60,000-70,000 people had been displaced by fighting "
