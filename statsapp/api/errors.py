@@ -16,6 +16,12 @@ class PayloadTooLarge(APIException):
     default_code = "too_large"
 
 
+class ExportTooLarge(APIException):
+    status_code = status.HTTP_403_FORBIDDEN
+    default_detail = "This export holds more facts than you may export at once."
+    default_code = "export_too_large"
+
+
 def _flatten(detail, prefix: str = "") -> list[str]:
     if isinstance(detail, dict):
         out = []
