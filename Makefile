@@ -1,7 +1,8 @@
 # make run: set up, load the seed article and serve on http://127.0.0.1:8000/admin/
 # make test: the test suite; make lint: ruff; make fixtures: regenerate fixtures/seed_article.json
-# make bench: API against raw SQL on 1,000,000 facts, a gunicorn load test, the admin's fact list,
-# extraction beside quantulum3 and bulk ingest (bench/README.md)
+# make bench: API against raw SQL on 1,000,000 facts, a worker's memory during full exports of
+# them, a gunicorn load test, the admin's fact list, extraction beside quantulum3 and bulk ingest
+# (bench/README.md)
 
 PYTHON ?= python3
 VENV := .venv
@@ -58,6 +59,7 @@ BENCH_LOAD_DB ?= sqlite
 bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.load_facts --facts $(BENCH_FACTS)
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.api_latency
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.export_memory --facts $(BENCH_FACTS)
 	$(PY) -m bench.load_test --db $(BENCH_LOAD_DB)
 	$(PY) -m bench.admin_changelist
 	$(PY) bench/extraction_speed.py

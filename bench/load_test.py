@@ -169,6 +169,7 @@ def gunicorn(port: int, url: str, workers: int, log_path: Path, debug: bool) -> 
         "SECURE_SSL_REDIRECT": "0",  # plain HTTP on the loopback; no TLS proxy in front
         "ALLOWED_HOSTS": "127.0.0.1",
         "API_ANON_THROTTLE": django_env.UNTHROTTLED,
+        "API_USER_THROTTLE": django_env.UNTHROTTLED,
     }
     command = [str(Path(sys.executable).parent / "gunicorn"), "project.wsgi"]
     command += ["-w", str(workers), "-b", f"127.0.0.1:{port}", "--timeout", "120"]

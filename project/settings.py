@@ -6,7 +6,22 @@ ALLOWED_HOSTS    comma-separated host names (default "127.0.0.1,localhost").
 DATABASE_URL     any dj-database-url URL (default: SQLite file db.sqlite3 at the project root).
 API_MAX_TEXT_BYTES   largest document text the API accepts, in bytes (default 1000000).
 API_READ_REQUIRES_LOGIN  "1" to refuse anonymous reads of the API (default "0").
-API_ANON_THROTTLE    anonymous request rate (default "120/minute").
+API_ANON_THROTTLE    anonymous request rate, per client address (default "120/minute").
+API_USER_THROTTLE    signed-in request rate, per user (default "1200/minute"). Either rate
+                     "off": no throttle, and no cache query per request.
+API_TRUSTED_PROXIES  how many proxies in front of the server append to X-Forwarded-For
+                     (default 0). The throttle tells clients apart by the socket's address;
+                     behind N proxies, by the N-th address from the right of X-Forwarded-For.
+                     A client's own X-Forwarded-For is never believed: set this to the number
+                     of proxies you run, and let nothing reach the server around them.
+REDIS_URL            e.g. "redis://127.0.0.1:6379/0": the cache (and so the throttle's counts,
+                     shared by every worker) lives in Redis. Unset: in the database table
+                     "statsapp_cache", which `migrate` creates.
+CACHE_KEY_PREFIX     prefix of every cache key (default "statsapp"), so several sites can share
+                     one Redis database.
+API_ANON_EXPORT_MAX_ROWS  most facts an anonymous ?format=csv|hxl|geojson export may hold
+                     (default 10000); over it, the export is refused with 403. 0: no limit.
+API_USER_EXPORT_MAX_ROWS  the same for signed-in callers (default 0: no limit).
 LOG_LEVEL        the lowest level logged to stderr (default "WARNING").
 """
 
@@ -21,6 +36,23 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 def _env_flag(name: str, default: str) -> bool:
     return os.environ.get(name, default).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: str) -> int:
+    raw = os.environ.get(name, default).strip()
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise ImproperlyConfigured(f"{name} must be a whole number, 0 or more (got {raw!r}).")
+    return value
+
+
+def _env_rate(name: str, default: str) -> str | None:
+    """A DRF rate ("120/minute"); "off" turns the throttle off (benchmarks)."""
+    rate = os.environ.get(name, default).strip()
+    return None if rate.lower() in {"off", "none", ""} else rate
 
 
 def _env_list(name: str, default: str) -> list[str]:
@@ -158,8 +190,16 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "statsapp.api.pagination.FactPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "statsapp.api.schema.APISchema",
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_THROTTLE", "120/minute")},
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "statsapp.api.throttling.SignedInRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": _env_rate("API_ANON_THROTTLE", "120/minute"),
+        "user": _env_rate("API_USER_THROTTLE", "1200/minute"),
+    },
+    # 0: REMOTE_ADDR only. DRF's default (None) would take the client's X-Forwarded-For as is.
+    "NUM_PROXIES": _env_int("API_TRUSTED_PROXIES", "0"),
     "EXCEPTION_HANDLER": "statsapp.api.errors.exception_handler",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
@@ -182,7 +222,28 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Exports stream row by row; a caller may export at most this many facts at once (0: no limit).
+API_ANON_EXPORT_MAX_ROWS = _env_int("API_ANON_EXPORT_MAX_ROWS", "10000")
+API_USER_EXPORT_MAX_ROWS = _env_int("API_USER_EXPORT_MAX_ROWS", "0")
+
+# The throttle counts requests in the default cache: it must be one that every worker shares
+# (a per-process memory cache multiplies the rate by the number of workers).
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "statsapp"),
+    }
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "statsapp_cache",
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "statsapp"),
+        # Entries past this are culled, throttle counts included: room for many clients.
+        "OPTIONS": {"MAX_ENTRIES": 10000},
+    }
+}
 
 if not DEBUG:
     # Behind a TLS-terminating proxy in production; `manage.py check --deploy` passes.

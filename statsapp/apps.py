@@ -8,7 +8,11 @@ class StatsappConfig(AppConfig):
     verbose_name = "Casualty and displacement statistics"
 
     def ready(self) -> None:
+        from statsapp.cache import create_cache_table
         from statsapp.groups import ensure_groups
 
         # After auth has created the permissions, so a fresh database gets complete groups.
         post_migrate.connect(ensure_groups, sender=self, dispatch_uid="statsapp.ensure_groups")
+        post_migrate.connect(
+            create_cache_table, sender=self, dispatch_uid="statsapp.create_cache_table"
+        )

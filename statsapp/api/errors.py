@@ -33,6 +33,12 @@ class PayloadTooLarge(APIException):
     default_code = "too_large"
 
 
+class ExportTooLarge(APIException):
+    status_code = status.HTTP_403_FORBIDDEN
+    default_detail = "This export holds more facts than you may export at once."
+    default_code = "export_too_large"
+
+
 def error_body(status_code: int, error: str, message: str) -> dict:
     return {"status": status_code, "error": error, "message": message}
 

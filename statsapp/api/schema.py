@@ -14,7 +14,7 @@ class ErrorSerializer(serializers.Serializer):
 ERRORS = {
     "400": "Invalid parameters or body.",
     "401": "Not signed in.",
-    "403": "Signed in without the permission this needs.",
+    "403": "Signed in without the permission this needs, or an export over the caller's limit.",
     "404": "No such object, or a page past the end.",
     "413": "The text is over the size limit.",
     "415": "The body is not JSON.",

@@ -14,6 +14,7 @@ from rest_framework.settings import api_settings
 from statsapp import queries, services
 from statsapp.models import Document
 
+from . import exports
 from .filters import FactFilter
 from .parsers import JSONParser
 from .permissions import CanIngestDocuments, CanReviewFacts
@@ -110,7 +111,10 @@ STAT_HELP = " ".join(f"`{name}`: {meaning}" for name, meaning in queries.STATS.i
             (200, "application/geo+json"): OpenApiTypes.OBJECT,
         },
         description="Facts, filtered and paginated. `?format=csv`, `?format=hxl` and "
-        "`?format=geojson` export the whole filtered list (no pagination).",
+        "`?format=geojson` export the whole filtered list (no pagination), streamed. An export "
+        "over the caller's limit (set by the deployment; by default 10,000 facts for anonymous "
+        "callers, none for signed-in ones) is refused with 403 `export_too_large` before "
+        "anything is sent: narrow the filters, or sign in.",
     ),
     partial_update=extend_schema(
         request=FactReviewSerializer,
@@ -150,10 +154,12 @@ class FactViewSet(
             return super().get_renderers()
         return [JSONRenderer(), BrowsableAPIRenderer()]
 
-    def paginate_queryset(self, queryset):
-        if getattr(self.request.accepted_renderer, "format", None) in EXPORT_FORMATS:
-            return None  # an export is the whole filtered list
-        return super().paginate_queryset(queryset)
+    def list(self, request, *args, **kwargs):
+        renderer = request.accepted_renderer
+        if getattr(renderer, "format", None) in EXPORT_FORMATS:
+            # the whole filtered list, unpaginated, streamed row by row
+            return exports.export(renderer, self.filter_queryset(self.get_queryset()), request.user)
+        return super().list(request, *args, **kwargs)
 
     def partial_update(self, request, *args, **kwargs):
         fact = self.get_object()

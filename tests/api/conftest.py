@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from statsapp.models import Document, Fact
@@ -52,14 +51,6 @@ def fact_rows(facts: list[dict]) -> list[tuple]:
 
 def stored_rows() -> tuple[int, int]:
     return Document.objects.count(), Fact.objects.count()
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Throttling counts requests in the cache: every test starts from zero."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

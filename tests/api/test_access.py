@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle
@@ -86,11 +85,9 @@ def test_a_reviewers_token_may_review(reviewer, seed_fact):
 
 @pytest.fixture
 def three_a_minute(monkeypatch):
-    """Anonymous callers may make three requests a minute."""
+    """Anonymous callers may make three requests a minute (the cache is emptied around every
+    test by tests/conftest.py)."""
     monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "3/minute"})
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_anonymous_callers_are_throttled(api_client, user_client, seed_document, three_a_minute):
