@@ -93,8 +93,10 @@ class IngestForm(forms.Form):
                     f"The file is not UTF-8 text (byte at offset {exc.start})."
                 ) from exc
             data["title"] = data.get("title") or upload.name.rsplit(".", 1)[0]
-        if not data.get("text", "").strip():
-            raise forms.ValidationError("The text is empty.")
+        try:
+            services.text_check(data.get("text", ""))
+        except services.IngestError as exc:
+            raise forms.ValidationError(str(exc)) from exc
         return data
 
 
@@ -184,8 +186,8 @@ class DocumentAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
             try:
-                result = services.ingest(
-                    data["text"],
+                result = services.document_ingest(
+                    text=data["text"],
                     title=data["title"],
                     publisher=data["publisher"],
                     url=data["url"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -52,56 +52,9 @@ def dateline_defaults(
     return publisher or dateline.publisher or "", published or dateline.published
 
 
-def ingest(
-    text: str,
-    *,
-    title: str = "",
-    publisher: str = "",
-    url: str = "",
-    published: date | None = None,
-) -> IngestResult:
-    """Store a text and the facts extracted from it; a text already stored is returned as is."""
-    _check_text(text)
-    digest = content_hash(text)
-    existing = Document.objects.filter(content_hash=digest).first()
-    if existing is not None:
-        return IngestResult(document=existing, created=False, facts=0)
-
-    publisher, published = dateline_defaults(text, publisher=publisher, published=published)
-    document = Document(
-        title=title,
-        publisher=publisher,
-        url=url,
-        published=published,
-        text=text,
-        content_hash=digest,
-        extractor_version=EXTRACTOR_VERSION,
-    )
-    _validate(document, exclude=["content_hash"])
-    # Extraction runs before the write transaction opens: on SQLite a transaction holds the
-    # database's one write lock, and no other writer should wait for the extractor.
-    facts = _unique_spans(
-        [_fact_row(document, fact) for fact in extract_facts(text, published=published)]
-    )
-    document.extracted_at = timezone.now()
-    for fact in facts:
-        _validate(fact, exclude=["document"])
-    with transaction.atomic():
-        try:
-            with transaction.atomic():
-                document.save()
-        except IntegrityError:
-            # Another process stored the same text since our lookup.
-            return IngestResult(
-                document=Document.objects.get(content_hash=digest), created=False, facts=0
-            )
-        Fact.objects.bulk_create(facts)
-    return IngestResult(document=document, created=True, facts=len(facts))
-
-
 @dataclass(frozen=True)
 class IngestItem:
-    """One text to ingest with its metadata, for ingest_many."""
+    """One text to ingest with its metadata."""
 
     text: str
     title: str = ""
@@ -110,8 +63,28 @@ class IngestItem:
     published: date | None = None
 
 
-def ingest_many(
-    items: Iterable[IngestItem], *, workers: int | None = None, batch_size: int = 200
+def document_ingest(
+    *,
+    text: str,
+    title: str = "",
+    publisher: str = "",
+    url: str = "",
+    published: date | None = None,
+) -> IngestResult:
+    """Store a text and the facts extracted from it; a text already stored is returned as is."""
+    item = IngestItem(text=text, title=title, publisher=publisher, url=url, published=published)
+    text_check(text)
+    existing = Document.objects.filter(content_hash=content_hash(text)).first()
+    if existing is not None:
+        return IngestResult(document=existing, created=False, facts=0)
+    document = _new_document(item)
+    # Extraction runs before the write transaction opens: on SQLite a transaction holds the
+    # database's one write lock, and no other writer should wait for the extractor.
+    return _store_one(_Pending(document, extract_facts(text, published=document.published)))
+
+
+def documents_ingest(
+    *, items: Iterable[IngestItem], workers: int | None = None, batch_size: int = 200
 ) -> Iterator[IngestResult | IngestError]:
     """Ingest many texts: extraction on all cores, writes in batches of one transaction each.
 
@@ -119,20 +92,23 @@ def ingest_many(
     document goes in whole with its facts or not at all; a text already stored, or repeated
     within the run, is stored once.
     """
-    items = list(items)
     checked: list[IngestItem | IngestError] = []
     for item in items:
         try:
-            _check_text(item.text)
+            text_check(item.text)
             checked.append(item)
         except IngestError as exc:
             checked.append(exc)
-    jobs = ((item.text, item.published) for item in checked if isinstance(item, IngestItem))
-    extracted = extract_many(jobs, workers=workers)
-    batch: list = []
+    extracted = extract_many(
+        ((item.text, item.published) for item in checked if isinstance(item, IngestItem)),
+        workers=workers,
+    )
+    batch: list[_Extracted | IngestError] = []
     try:
         for entry in checked:
-            batch.append((entry, next(extracted)) if isinstance(entry, IngestItem) else entry)
+            if isinstance(entry, IngestItem):
+                entry = _Extracted(entry, next(extracted))
+            batch.append(entry)
             if len(batch) >= batch_size:
                 yield from _store_batch(batch)
                 batch = []
@@ -142,81 +118,104 @@ def ingest_many(
         extracted.close()  # stops the worker processes, also when the caller stops early
 
 
-def _store_batch(batch: list) -> list[IngestResult | IngestError]:
+@dataclass(frozen=True)
+class _Extracted:
+    """A text of a batch with what the extractor found in it (or the exception it raised)."""
+
+    item: IngestItem
+    facts: list[ExtractedFact] | Exception
+
+
+@dataclass
+class _Pending:
+    """A new document of a batch, its facts, and the batch positions that hold its text."""
+
+    document: Document
+    facts: list[ExtractedFact]
+    positions: list[int] = field(default_factory=list)
+
+
+def _store_batch(batch: list[_Extracted | IngestError]) -> list[IngestResult | IngestError]:
     """One transaction: the batch's new documents and all their facts, two bulk inserts."""
     results: list[IngestResult | IngestError | None] = [None] * len(batch)
-    pending: dict[str, tuple[Document, list[ExtractedFact], list[int]]] = {}
-    for index, entry in enumerate(batch):
+    pending: dict[str, _Pending] = {}
+    for position, entry in enumerate(batch):
         if isinstance(entry, IngestError):
-            results[index] = entry
-            continue
-        item, facts = entry
-        if isinstance(facts, Exception):
-            results[index] = IngestError(f"extraction failed: {facts}")
-            continue
-        digest = content_hash(item.text)
-        if digest in pending:
-            pending[digest][2].append(index)
-            continue
-        try:
-            document = _new_document(item, digest)
-        except IngestError as exc:
-            results[index] = exc
-            continue
-        pending[digest] = (document, facts, [index])
+            results[position] = entry
+        elif isinstance(entry.facts, Exception):
+            results[position] = IngestError(f"extraction failed: {entry.facts}")
+        elif (digest := content_hash(entry.item.text)) in pending:
+            pending[digest].positions.append(position)
+        else:
+            try:
+                pending[digest] = _Pending(_new_document(entry.item), entry.facts, [position])
+            except IngestError as exc:
+                results[position] = exc
+    outcomes: dict[str, IngestResult] = {}
     try:
         with transaction.atomic():
-            existing = {
-                d.content_hash: d for d in Document.objects.filter(content_hash__in=list(pending))
-            }
-            new = [entry for digest, entry in pending.items() if digest not in existing]
-            Document.objects.bulk_create([document for document, _, _ in new])
-            rows = {
-                document.content_hash: _unique_spans([_fact_row(document, f) for f in facts])
-                for document, facts, _ in new
-            }
-            Fact.objects.bulk_create([r for per_document in rows.values() for r in per_document],
-                                     batch_size=1000)  # fmt: skip
+            for document in Document.objects.filter(content_hash__in=list(pending)):
+                outcomes[document.content_hash] = IngestResult(document, created=False, facts=0)
+            new = [p for digest, p in pending.items() if digest not in outcomes]
+            Document.objects.bulk_create([p.document for p in new])
+            rows: list[Fact] = []
+            for p in new:
+                per_document = _fact_rows(p)
+                rows += per_document
+                outcomes[p.document.content_hash] = IngestResult(
+                    p.document, created=True, facts=len(per_document)
+                )
+            Fact.objects.bulk_create(rows, batch_size=1000)
     except IntegrityError:
-        # Another process stored one of these texts meanwhile: go one by one, which copes.
-        return [_ingest_entry(entry) for entry in batch]
-    for digest, (document, _, indexes) in pending.items():
-        first, *repeats = indexes
-        if digest in existing:
-            results[first] = IngestResult(document=existing[digest], created=False, facts=0)
-        else:
-            results[first] = IngestResult(document=document, created=True,
-                                          facts=len(rows[digest]))  # fmt: skip
-        for index in repeats:
-            results[index] = IngestResult(document=results[first].document, created=False, facts=0)
+        # Another process stored one of these texts meanwhile: one by one, which copes, with
+        # the facts already extracted.
+        for p in pending.values():
+            p.document.pk, p.document._state.adding = None, True
+        outcomes = {digest: _store_one(p) for digest, p in pending.items()}
+    for digest, p in pending.items():
+        first, *repeats = p.positions
+        results[first] = outcomes[digest]
+        for position in repeats:
+            results[position] = IngestResult(outcomes[digest].document, created=False, facts=0)
     return results
 
 
-def _ingest_entry(entry) -> IngestResult | IngestError:
-    if isinstance(entry, IngestError):
-        return entry
-    item, _ = entry
-    try:
-        return ingest(item.text, title=item.title, publisher=item.publisher, url=item.url,
-                      published=item.published)  # fmt: skip
-    except IngestError as exc:
-        return exc
+def _store_one(pending: _Pending) -> IngestResult:
+    """A new document and its facts in one transaction; a text stored meanwhile is returned."""
+    rows = _fact_rows(pending)
+    for row in rows:
+        _validate(row, exclude=["document"])
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                pending.document.save()
+        except IntegrityError:
+            # Another process stored the same text since our lookup.
+            stored = Document.objects.get(content_hash=pending.document.content_hash)
+            return IngestResult(document=stored, created=False, facts=0)
+        Fact.objects.bulk_create(rows)
+    return IngestResult(document=pending.document, created=True, facts=len(rows))
 
 
-def _new_document(item: IngestItem, digest: str) -> Document:
+def _fact_rows(pending: _Pending) -> list[Fact]:
+    return _unique_spans([_fact_row(pending.document, f) for f in pending.facts])
+
+
+def _new_document(item: IngestItem) -> Document:
     publisher, published = dateline_defaults(
         item.text, publisher=item.publisher, published=item.published
     )
     document = Document(
         title=item.title, publisher=publisher, url=item.url, published=published,
-        text=item.text, content_hash=digest, extractor_version=EXTRACTOR_VERSION,
-        extracted_at=timezone.now(),
+        text=item.text, content_hash=content_hash(item.text),
+        extractor_version=EXTRACTOR_VERSION, extracted_at=timezone.now(),
     )  # fmt: skip
     _validate(document, exclude=["content_hash"])
     return document
 
 
-def _check_text(text: str) -> None:
+def text_check(text: str) -> None:
+    """Refuse what cannot be a document, with the reason: the one check every door uses."""
     if not isinstance(text, str):
         raise IngestError(f"text must be a string, not {type(text).__name__}")
     if not text.strip():
@@ -399,8 +398,8 @@ def _diff(before: dict, after: dict) -> dict:
 
 def _set_place(fact: Fact, name: str) -> None:
     """A corrected place, looked up in the gazetteer again."""
-    for field, value in _place_fields(resolve_place(name) if name else None, name).items():
-        setattr(fact, field, value)
+    for name_, value in _place_fields(resolve_place(name) if name else None, name).items():
+        setattr(fact, name_, value)
 
 
 def _check_bounds(fact: Fact) -> None:

@@ -121,8 +121,8 @@ def test_extract_table_has_a_header_and_one_row_per_fact(seed_path, seed_text):
     ("content", "message"),
     [
         (None, "no such file or directory"),
-        (b"", "empty file"),
-        (b" \n\t\n", "empty file"),
+        (b"", "the text is empty"),
+        (b" \n\t\n", "the text is empty"),
         (b"caf\xe9 au lait", "not valid UTF-8 (byte 0xe9 at offset 3)"),
     ],
 )
@@ -239,7 +239,7 @@ def test_ingest_reports_each_bad_file_in_one_line_and_stores_the_others(tmp_path
 
     assert error == "3 of 4 files failed"
     assert stderr.splitlines() == [
-        f"ingest: {empty}: empty file",
+        f"ingest: {empty}: the text is empty",
         f"ingest: {latin1}: not valid UTF-8 (byte 0xe9 at offset 3)",
         f"ingest: {missing}: no such file or directory",
     ]
@@ -250,7 +250,7 @@ def test_ingest_reports_each_bad_file_in_one_line_and_stores_the_others(tmp_path
 def test_ingest_empty_standard_input_fails():
     assert run_failing("ingest", "-", stdin=b"") == (
         "1 of 1 files failed",
-        "ingest: <stdin>: empty input\n",
+        "ingest: <stdin>: the text is empty\n",
     )
     assert Document.objects.count() == 0
 

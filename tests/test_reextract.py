@@ -37,7 +37,7 @@ def snapshot(fact: Fact) -> tuple:
 
 def test_reviewed_facts_survive_a_new_extraction(seed_text, newer_lexicon):
     reviewer = User.objects.create_user("rita")
-    document = services.ingest(seed_text).document
+    document = services.document_ingest(text=seed_text).document
     facts = {(f.category, f.value): f for f in document.facts.all()}
 
     services.facts_set_status(
@@ -80,7 +80,7 @@ def test_reviewed_facts_survive_a_new_extraction(seed_text, newer_lexicon):
 
 
 def test_extracting_again_with_the_same_extractor_changes_nothing_reviewed(seed_text):
-    document = services.ingest(seed_text).document
+    document = services.document_ingest(text=seed_text).document
     killed = document.facts.get(category="killed")
     services.fact_review(fact=killed, user=None, status="approved")
     first = services.document_reextract(document=document)

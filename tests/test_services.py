@@ -10,7 +10,7 @@ import pytest
 from statsapp import services
 from statsapp.extraction import EXTRACTOR_VERSION, ExtractedFact, Mention, Place, extract_facts
 from statsapp.models import Document, Fact
-from statsapp.services import IngestError, ingest
+from statsapp.services import IngestError, document_ingest
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +57,7 @@ def stored_rows() -> tuple[int, int]:
 
 
 def test_ingest_stores_the_document_and_every_field_of_its_facts(fake_extractor):
-    result = ingest(TEXT, title="Izyum", publisher="AP", url="https://example.org/a")
+    result = document_ingest(text=TEXT, title="Izyum", publisher="AP", url="https://example.org/a")
 
     assert (result.created, result.facts) == (True, 1)
     document = Document.objects.get()
@@ -112,7 +112,7 @@ COMPARED = ("category", "value", "value_low", "value_high", "qualifier", "quote"
 def test_ingest_stores_exactly_what_the_extractor_finds(seed_text):
     expected = sorted(extract_facts(seed_text, published=date(2022, 3, 3)), key=lambda f: f.start)
 
-    result = ingest(seed_text)
+    result = document_ingest(text=seed_text)
 
     assert result.facts == len(expected)
     stored = result.document.facts.values_list(*COMPARED, "place_name", "reported_by", "parts")
@@ -128,8 +128,8 @@ def test_ingest_stores_exactly_what_the_extractor_finds(seed_text):
 
 
 def test_the_same_text_twice_is_stored_once(fake_extractor):
-    first = ingest(TEXT)
-    second = ingest(TEXT, title="another title", publisher="someone else")
+    first = document_ingest(text=TEXT)
+    second = document_ingest(text=TEXT, title="another title", publisher="someone else")
 
     assert (second.created, second.facts, second.document) == (False, 0, first.document)
     assert stored_rows() == (1, 1)
@@ -140,19 +140,19 @@ def test_the_same_text_twice_is_stored_once(fake_extractor):
 @pytest.mark.parametrize("text", ["", "   ", "\n\t \n"])
 def test_empty_text_is_refused_and_nothing_is_stored(text):
     with pytest.raises(IngestError, match="the text is empty"):
-        ingest(text)
+        document_ingest(text=text)
     assert stored_rows() == (0, 0)
 
 
 def test_nul_characters_are_refused_on_every_database():
     with pytest.raises(IngestError, match="NUL character at offset 3"):
-        ingest("abc\x00def")
+        document_ingest(text="abc\x00def")
     assert stored_rows() == (0, 0)
 
 
 def test_an_invalid_url_is_refused_with_a_readable_message(fake_extractor):
     with pytest.raises(IngestError, match=r"^invalid document: url: Enter a valid URL\.$"):
-        ingest(TEXT, url="not a url")
+        document_ingest(text=TEXT, url="not a url")
     assert stored_rows() == (0, 0)
 
 
@@ -162,7 +162,7 @@ def test_an_extractor_failure_stores_nothing(monkeypatch):
 
     monkeypatch.setattr(services, "extract_facts", broken_extract_facts)
     with pytest.raises(RuntimeError, match="extractor crashed"):
-        ingest(TEXT)
+        document_ingest(text=TEXT)
     assert stored_rows() == (0, 0)
 
 
@@ -172,26 +172,26 @@ def test_a_failure_while_storing_facts_rolls_back_the_document(fake_extractor, m
 
     monkeypatch.setattr(Fact.objects, "bulk_create", failing_bulk_create)
     with pytest.raises(RuntimeError, match="database went away"):
-        ingest(TEXT)
+        document_ingest(text=TEXT)
     assert stored_rows() == (0, 0)
 
 
 def test_the_dateline_fills_publisher_and_published(fake_extractor):
-    result = ingest(DATELINE_TEXT)
+    result = document_ingest(text=DATELINE_TEXT)
 
     assert (result.document.publisher, result.document.published) == ("Reuters", date(2022, 3, 3))
     assert fake_extractor == [(DATELINE_TEXT, date(2022, 3, 3))]
 
 
 def test_given_publisher_and_published_win_over_the_dateline(fake_extractor):
-    result = ingest(DATELINE_TEXT, publisher="AP", published=date(2022, 3, 4))
+    result = document_ingest(text=DATELINE_TEXT, publisher="AP", published=date(2022, 3, 4))
 
     assert (result.document.publisher, result.document.published) == ("AP", date(2022, 3, 4))
     assert fake_extractor == [(DATELINE_TEXT, date(2022, 3, 4))]
 
 
 def test_without_a_dateline_publisher_and_published_stay_empty(fake_extractor):
-    result = ingest(TEXT)
+    result = document_ingest(text=TEXT)
 
     assert (result.document.publisher, result.document.published) == ("", None)
     assert fake_extractor == [(TEXT, None)]
@@ -201,14 +201,14 @@ def test_facts_on_the_same_span_and_category_are_stored_once(monkeypatch):
     monkeypatch.setattr(
         services, "extract_facts", lambda text, published=None: [izyum_fact(), izyum_fact()]
     )
-    assert ingest(TEXT).facts == 1
+    assert document_ingest(text=TEXT).facts == 1
     assert stored_rows() == (1, 1)
 
 
 def test_ingest_many_stores_in_order_and_reports_each_text(seed_text):
-    from statsapp.services import IngestItem, ingest_many
+    from statsapp.services import IngestItem, documents_ingest
 
-    already = ingest("Floods killed 40 people in Pakistan.").document
+    already = document_ingest(text="Floods killed 40 people in Pakistan.").document
     items = [
         IngestItem(text="Shelling killed 12 people in Kharkiv.", title="a"),
         IngestItem(text="   "),
@@ -217,7 +217,7 @@ def test_ingest_many_stores_in_order_and_reports_each_text(seed_text):
         IngestItem(text="About 300 people were evacuated.", url="not a url"),
         IngestItem(text=seed_text),
     ]
-    outcomes = list(ingest_many(items, workers=2, batch_size=4))
+    outcomes = list(documents_ingest(items=items, workers=2, batch_size=4))
 
     assert [type(o).__name__ for o in outcomes] == [
         "IngestResult", "IngestError", "IngestResult", "IngestResult", "IngestError",

@@ -5,6 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from statsapp.models import CATEGORY_CHOICES, QUALIFIER_CHOICES, Document, Fact, FactStatus
+from statsapp.services import IngestError, text_check
 
 from .errors import PayloadTooLarge
 
@@ -100,15 +101,15 @@ class DocumentCreateSerializer(serializers.Serializer):
     published = serializers.DateField(required=False, allow_null=True, default=None)
 
     def validate_text(self, text: str) -> str:
-        if not text.strip():
-            raise serializers.ValidationError("The text is empty.")
         size = len(text.encode("utf-8"))
         if size > settings.API_MAX_TEXT_BYTES:
             raise PayloadTooLarge(
                 f"The text is {size} bytes; the limit is {settings.API_MAX_TEXT_BYTES} bytes."
             )
-        if "\x00" in text:
-            raise serializers.ValidationError("The text contains a NUL character.")
+        try:
+            text_check(text)
+        except IngestError as exc:
+            raise serializers.ValidationError(str(exc)) from exc
         return text
 
 

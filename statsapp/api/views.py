@@ -82,7 +82,7 @@ class DocumentViewSet(
         serializer = DocumentCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
-            result = services.ingest(**serializer.validated_data)
+            result = services.document_ingest(**serializer.validated_data)
         except services.IngestError as exc:
             raise ValidationError({"text": [str(exc)]}) from exc
         document = (

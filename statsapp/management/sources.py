@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from statsapp.services import IngestError, text_check
+
 STDIN = "-"
 
 
@@ -58,8 +60,10 @@ def read_source(source: Source, stdin: BinaryIO) -> str:
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise SourceError("empty file" if source.path else "empty input")
+    try:
+        text_check(text)
+    except IngestError as exc:
+        raise SourceError(str(exc)) from None
     return text
 
 

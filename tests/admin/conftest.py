@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from statsapp.models import Document, Fact
-from statsapp.services import ingest
+from statsapp.services import document_ingest
 
 SECOND_TEXT = (
     "Floods killed 40 people in Pakistan, officials said. "
@@ -19,12 +19,12 @@ SECOND_TEXT = (
 
 @pytest.fixture
 def seed_document(db, seed_text) -> Document:
-    return ingest(seed_text).document
+    return document_ingest(text=seed_text).document
 
 
 @pytest.fixture
 def second_document(db) -> Document:
-    return ingest(SECOND_TEXT, title="Floods <i>report</i>", publisher="AP",
+    return document_ingest(text=SECOND_TEXT, title="Floods <i>report</i>", publisher="AP",
                   published=date(2023, 8, 2)).document  # fmt: skip
 
 

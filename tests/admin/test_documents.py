@@ -73,7 +73,7 @@ def test_ingest_an_uploaded_file_and_the_same_text_again(reviewer_client):
 @pytest.mark.parametrize(
     ("data", "error"),
     [
-        ({"text": "   "}, "The text is empty."),
+        ({"text": "   "}, "the text is empty"),
         ({"upload": ("a.txt", b"\xff\xfe bad")}, "The file is not UTF-8 text (byte at offset 0)."),
         ({"upload": ("a.pdf", b"%PDF")}, "Upload a .txt file."),
         ({"upload": ("a.txt", b"x"), "text": "y"}, "Paste a text or upload a file, not both."),

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Permission
 from rest_framework.test import APIClient
 
 from statsapp.models import Document, Fact
-from statsapp.services import ingest
+from statsapp.services import document_ingest
 
 # The seed article's facts as the API shows them, in text order:
 # category, value, value_low, value_high, qualifier, place name
@@ -108,13 +108,13 @@ def reviewer_client(reviewer) -> APIClient:
 @pytest.fixture
 def seed_document(db, seed_text) -> Document:
     """The seed article: Reuters, published 2022-03-03 (read from its dateline)."""
-    return ingest(seed_text).document
+    return document_ingest(text=seed_text).document
 
 
 @pytest.fixture
 def second_document(db) -> Document:
-    return ingest(
-        SECOND_TEXT, title="Izyum update", publisher="AP", published=date(2022, 3, 10)
+    return document_ingest(
+        text=SECOND_TEXT, title="Izyum update", publisher="AP", published=date(2022, 3, 10)
     ).document
 
 

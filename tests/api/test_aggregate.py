@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from statsapp import queries
-from statsapp.services import fact_review, ingest
+from statsapp.services import document_ingest, fact_review
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +67,7 @@ def test_latest_takes_the_most_recently_published_figure(
     api_client, seed_document, second_document
 ):
     # Stored last, but published first: not the latest figure.
-    ingest("Shelling killed 3 people in Izyum.", published=date(2022, 3, 1))
+    document_ingest(text="Shelling killed 3 people in Izyum.", published=date(2022, 3, 1))
 
     rows = aggregate(api_client, "category=killed&group_by=category,place&stat=latest")
 

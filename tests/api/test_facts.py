@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from statsapp.models import Fact
-from statsapp.services import fact_review, ingest
+from statsapp.services import document_ingest, fact_review
 
 pytestmark = pytest.mark.django_db
 
@@ -259,7 +259,7 @@ MORE_TEXTS = [
 def more_documents(documents, reviewer):
     """Four more documents, some facts reviewed: more rows, more users to show."""
     for text in MORE_TEXTS:
-        ingest(text)
+        document_ingest(text=text)
     for fact in Fact.objects.filter(category="killed"):
         fact_review(fact=fact, user=reviewer, status="approved")
     assert Fact.objects.count() > 9

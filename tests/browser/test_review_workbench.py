@@ -75,7 +75,7 @@ def reviewer(transactional_db) -> User:
 
 
 def test_reviewer_approves_the_killed_fact_with_the_bulk_action(live_server, reviewer, page):
-    services.ingest(SEED.read_text(encoding="utf-8"), title="Seed article")
+    services.document_ingest(text=SEED.read_text(encoding="utf-8"), title="Seed article")
     killed = Fact.objects.get(category="killed")
     assert killed.quote == QUOTE
     assert killed.status == FactStatus.PENDING

@@ -44,9 +44,10 @@ def admin_user() -> User:
 
 
 def test_service_ingest_and_reextract(inside_transaction):
-    document = services.ingest(TEXT).document
+    document = services.document_ingest(text=TEXT).document
     services.document_reextract(document=document)
-    results = list(services.ingest_many([services.IngestItem(TEXT + " Again.")], workers=1))
+    items = [services.IngestItem(TEXT + " Again.")]
+    results = list(services.documents_ingest(items=items, workers=1))
     assert results[0].created
     assert inside_transaction == [False, False, False]
 

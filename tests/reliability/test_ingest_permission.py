@@ -80,9 +80,9 @@ def test_a_refused_post_does_not_read_the_body():
 
 
 def test_ingesters_may_not_review(seed_text):
-    from statsapp.services import ingest
+    from statsapp.services import document_ingest
 
-    killed = ingest(seed_text).document.facts.get(category="killed")
+    killed = document_ingest(text=seed_text).document.facts.get(category="killed")
     client = _api(_user("feed", "ingester"))
 
     response = client.patch(f"/api/facts/{killed.pk}/", {"status": "approved"}, format="json")

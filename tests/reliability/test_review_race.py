@@ -62,7 +62,7 @@ def reviewer() -> User:
 
 
 def test_a_review_landing_while_the_extractor_runs_is_kept(seed_text, reviewer, monkeypatch):
-    document = services.ingest(seed_text).document
+    document = services.document_ingest(text=seed_text).document
     target = document.facts.get(category="killed").pk
     real_extract = services.extract_facts
 
@@ -83,7 +83,7 @@ def test_a_review_landing_while_the_extractor_runs_is_kept(seed_text, reviewer, 
 
 @postgres_only
 def test_a_review_waiting_on_the_lock_finds_its_fact_gone(seed_text, reviewer, monkeypatch):
-    document = services.ingest(seed_text).document
+    document = services.document_ingest(text=seed_text).document
     target = document.facts.get(category="killed").pk
     real_unique_spans = services._unique_spans
     started: list[dict] = []
@@ -110,7 +110,7 @@ def test_a_review_waiting_on_the_lock_finds_its_fact_gone(seed_text, reviewer, m
 def test_many_races_of_review_and_extraction_lose_no_review(seed_text, reviewer):
     kept = gone = 0
     for round_ in range(40):
-        document = services.ingest(f"{seed_text}\nUpdate {round_}.").document
+        document = services.document_ingest(text=f"{seed_text}\nUpdate {round_}.").document
         target = document.facts.get(category="killed").pk
         start = threading.Barrier(2)
 
@@ -145,7 +145,7 @@ def test_the_api_answers_404_for_a_fact_replaced_under_it(seed_text, monkeypatch
     user.user_permissions.add(Permission.objects.get(codename="change_fact"))
     client = APIClient()
     client.force_authenticate(user)
-    document = services.ingest(seed_text).document
+    document = services.document_ingest(text=seed_text).document
     target = document.facts.get(category="killed").pk
     real_review = services.fact_review
 
@@ -170,7 +170,7 @@ def test_the_admin_says_the_fact_was_replaced_instead_of_saved(seed_text, monkey
     user = User.objects.create_superuser("ada", password="x")
     client = Client()
     client.force_login(user)
-    document = services.ingest(seed_text).document
+    document = services.document_ingest(text=seed_text).document
     killed = document.facts.get(category="killed")
     real_review = services.fact_review
 

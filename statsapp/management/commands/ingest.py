@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from statsapp.management.sources import SourceError, collect_sources, read_source
-from statsapp.services import IngestError, IngestItem, IngestResult, ingest_many
+from statsapp.services import IngestError, IngestItem, IngestResult, documents_ingest
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -62,7 +62,7 @@ class Command(BaseCommand):
         workers = options["workers"] or None
         if len(items) < 20:
             workers = 1  # starting processes costs more than it saves on a few texts
-        outcomes = ingest_many(items, workers=workers, batch_size=options["batch_size"])
+        outcomes = documents_ingest(items=items, workers=workers, batch_size=options["batch_size"])
         bar = tqdm(total=len(items), desc="ingest", unit="doc", file=sys.stderr,
                    disable=len(sources) < 2)  # fmt: skip
         for label, outcome in zip(labels, outcomes, strict=True):
