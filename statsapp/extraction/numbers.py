@@ -205,8 +205,8 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
     ):
         if prev2.text.isalpha():
             return True  # "COVID-19", "Su-25"
-    if prev and prev.end == tokens[i].start and prev.text.isalpha():
-        return True  # "G7"
+    if prev and prev.end == tokens[i].start and prev.text[-1].isalpha():
+        return True  # "G7", "1e400"
     if prev and prev.text in "$€£¥₹" or (prev and prev.lower in ("us", "usd", "eur", "rs")):
         return True
     if (

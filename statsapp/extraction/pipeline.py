@@ -14,7 +14,7 @@ from .classify import Classification, classify, hypothetical, left_start
 from .dateline import parse_dateline
 from .distance import find_distances
 from .lexicon import lexicon, words_pattern
-from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS
+from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
 from .numbers import NumberExpr, find_numbers, lex
 from .places import find_place, is_country
 from .segment import Sentence, split_sentences
@@ -62,13 +62,19 @@ Figure = tuple[NumberExpr, "str | None"]  # a number and, for a distance, its or
 
 
 def _figures(text: str) -> list[Figure]:
-    """The distances and numbers of a sentence in text order: at most MAX_FIGURES_PER_SENTENCE."""
+    """The distances and numbers of a sentence in text order: at most MAX_FIGURES_PER_SENTENCE,
+    none above the ceiling of its unit (limits.within_ceiling: a 309-digit number is no count)."""
     distances = find_distances(text)
     exprs: list[Figure] = [(d.expr, d.original_unit) for d in distances]
     skip = sorted((d.expr.start, d.expr.end) for d in distances)
     exprs += [(e, None) for e in find_numbers(text, skip)]
     exprs.sort(key=lambda item: item[0].start)
-    return exprs[:MAX_FIGURES_PER_SENTENCE]
+    kept = [
+        (e, unit)
+        for e, unit in exprs
+        if within_ceiling((e.value, e.low, e.high), "km" if unit else "people")
+    ]
+    return kept[:MAX_FIGURES_PER_SENTENCE]
 
 
 def _next_starts(text: str, exprs: list[Figure]) -> list[int]:
