@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import lexicon, triggers, words_pattern
 from .numbers import NumberExpr
@@ -238,7 +239,11 @@ def _after_trigger(
     return Classification(category, t_start, t_end)
 
 
+@lru_cache(maxsize=256)
 def _requirement_met(trigger_text: str, sentence: str) -> bool:
+    """Whether the sentence says what a trigger needs ("arrived" counts refugees only in a
+    sentence about a border, a camp, asylum ...). Cached: the answer is the same for every
+    figure of the sentence, and the sentence is read once, not once per figure."""
     r = rules()
     for fragment, pattern in r.requires.items():
         if re.fullmatch(fragment, trigger_text, re.I):
@@ -246,8 +251,8 @@ def _requirement_met(trigger_text: str, sentence: str) -> bool:
     return True
 
 
-COMBINE_RE = re.compile(
-    r"^\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}",
+COMBINE_RE = re.compile(  # matched at the trigger's end (pattern.match(text, pos), no "^")
+    r"\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}",
     re.I,
 )
 
@@ -259,16 +264,15 @@ def _combine(sentence: str, category: str, trigger_end: int) -> tuple[str, int]:
     """
     if category not in ("killed", "injured"):
         return category, trigger_end
-    m = COMBINE_RE.match(sentence[trigger_end:])
+    m = COMBINE_RE.match(sentence, trigger_end)
     if not m:
         return category, trigger_end
     other = "injured" if category == "killed" else "killed"
-    rest = sentence[trigger_end + m.end() :]
     for cat, pattern in rules().after[0]:
         if cat == other:
-            hit = pattern.match(rest)
+            hit = pattern.match(sentence, m.end())
             if hit:
-                return "casualties", trigger_end + m.end() + hit.end()
+                return "casualties", hit.end()
     return category, trigger_end
 
 

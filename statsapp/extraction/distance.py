@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from itertools import islice
 
+from .limits import MAX_DIGIT_RUN, MAX_FIGURES_PER_SENTENCE
 from .numbers import NumberExpr, apply_qualifiers
 
 with warnings.catch_warnings():
@@ -23,6 +25,8 @@ PAIR_RE = re.compile(r"^\s*\(\s*(?:about\s+|some\s+|around\s+)?$")
 UNIT_KM = {"kilometre": ("km", 1.0), "mile": ("miles", MILE_KM)}
 WINDOW_BEFORE = 50  # characters before a unit that quantulum3 reads: "some thirty-five" fits
 WINDOW_AFTER = 40  # and after it: "(19 miles)" fits
+WORD_SLACK = 30  # a window is widened to whole words, by at most this many characters
+LONG_DIGITS_RE = re.compile(rf"\d{{{MAX_DIGIT_RUN + 1},}}")
 
 
 @dataclass
@@ -33,18 +37,52 @@ class DistanceExpr:
 
 def _windows(sentence: str) -> list[tuple[int, int]]:
     """Stretches around each length unit, merged where they overlap: quantulum3's time grows
-    with the text it reads, and a distance is written within a few words of its unit."""
+    with the text it reads, and a distance is written within a few words of its unit.
+
+    Runs of more than MAX_DIGIT_RUN digits are left out (the stretches either side are read
+    apart): no such run is a distance, and quantulum3 takes seconds over one."""
     windows: list[tuple[int, int]] = []
-    for m in UNIT_HINT_RE.finditer(sentence):
-        start, end = max(0, m.start() - WINDOW_BEFORE), min(len(sentence), m.end() + WINDOW_AFTER)
-        start = sentence.rfind(" ", 0, start) + 1 if start else 0  # whole words only
-        end_space = sentence.find(" ", end)
-        end = len(sentence) if end_space < 0 else end_space
+    for m in islice(UNIT_HINT_RE.finditer(sentence), MAX_FIGURES_PER_SENTENCE):
+        start = _word_start(sentence, max(0, m.start() - WINDOW_BEFORE), m.end())
+        end = _word_end(sentence, min(len(sentence), m.end() + WINDOW_AFTER), m.end())
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return windows
+    return [piece for window in windows for piece in _without_long_digits(sentence, *window)]
+
+
+def _word_start(sentence: str, pos: int, limit: int) -> int:
+    """pos moved back to the start of its word; in a "word" longer than WORD_SLACK (a digit
+    string, never a distance), forward past it, at most to `limit`."""
+    space = sentence.rfind(" ", max(0, pos - WORD_SLACK), pos)
+    if space < 0 and pos <= WORD_SLACK:
+        return 0  # the sentence's first word
+    if space < 0:
+        space = sentence.find(" ", pos, limit)
+    return space + 1 if space >= 0 else limit
+
+
+def _word_end(sentence: str, pos: int, floor: int) -> int:
+    """pos moved on to the end of its word; in a "word" longer than WORD_SLACK, back before
+    it, at least to `floor`."""
+    space = sentence.find(" ", pos, pos + WORD_SLACK)
+    if space >= 0:
+        return space
+    if pos + WORD_SLACK >= len(sentence):
+        return len(sentence)
+    space = sentence.rfind(" ", floor, pos)
+    return space if space >= 0 else floor
+
+
+def _without_long_digits(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of sentence[start:end] outside runs of more than MAX_DIGIT_RUN digits."""
+    pieces = []
+    for run in LONG_DIGITS_RE.finditer(sentence, start, end):
+        pieces.append((start, run.start()))
+        start = run.end()
+    pieces.append((start, end))
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def _quantities(sentence: str) -> list[tuple]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import lexicon, words_pattern
+from .limits import LOOKBEHIND_CHARS
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[A-Za-z]*|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
 
@@ -77,8 +78,8 @@ class _Lexicon:
             for qual, words in before.items()
         ]
         after = lex["qualifiers_after"]
-        self.qualifier_after = [
-            (qual, re.compile(r"^\s*(?:" + words_pattern(words) + r")(?!\w)", re.I))
+        self.qualifier_after = [  # matched at the end of a number (pattern.match(text, pos))
+            (qual, re.compile(r"\s*(?:" + words_pattern(words) + r")(?!\w)", re.I))
             for qual, words in after.items()
         ]
         self.negator = re.compile(r"(?:^|\W)(?:" + words_pattern(lex["negators"]) + r")\s+$", re.I)
@@ -98,9 +99,10 @@ def lex() -> _Lexicon:
 
 
 DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$")
-RANGE_LINK_RE = re.compile(r"^\s*(?:-|–|—|to|or)\s*", re.I)
+# matched at the end of a number (pattern.match(text, pos), no "^")
+RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|to|or)\s*", re.I)
+AND_RE = re.compile(r"\s*(?:and|to|-|–)\s*", re.I)
 BETWEEN_RE = re.compile(r"(?:^|\W)(between|from)\s+$", re.I)
-AND_RE = re.compile(r"^\s*(?:and|to|-|–)\s*", re.I)
 GROUP_LINK_RE = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I
 )
@@ -203,8 +205,8 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
     ):
         if prev2.text.isalpha():
             return True  # "COVID-19", "Su-25"
-    if prev and prev.end == tokens[i].start and prev.text.isalpha():
-        return True  # "G7"
+    if prev and prev.end == tokens[i].start and prev.text[-1].isalpha():
+        return True  # "G7", "1e400"
     if prev and prev.text in "$€£¥₹" or (prev and prev.lower in ("us", "usd", "eur", "rs")):
         return True
     if (
@@ -244,15 +246,21 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
 
 
 def find_numbers(sentence: str, skip: list[tuple[int, int]] = ()) -> list[NumberExpr]:
-    """Every count-like numeric expression of a sentence, with qualifier, bounds and parts."""
+    """Every count-like numeric expression of a sentence, with qualifier, bounds and parts.
+
+    `skip` holds the spans already read as something else (distances), in text order."""
     tokens = tokenize(sentence)
     openers = lex().openers
     found: list[NumberExpr] = []
+    spans = iter(skip)
+    span = next(spans, None)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not (token.text[0].isdigit() or token.lower in openers) or any(
-            a <= token.start < b for a, b in skip
+        while span is not None and span[1] <= token.start:
+            span = next(spans, None)  # tokens come in order: each span is passed once
+        if not (token.text[0].isdigit() or token.lower in openers) or (
+            span is not None and span[0] <= token.start
         ):
             i += 1
             continue
@@ -289,20 +297,19 @@ def _expression_at(sentence: str, tokens: list[Token], i: int) -> tuple[NumberEx
         return None, j  # "7-8 days"
     expr.next_word = _next_word(tokens, j)
     apply_qualifiers(sentence, expr)
-    if lex().negator.search(sentence[: expr.start]):
+    if _ending_at(lex().negator, sentence, expr.start):
         return None, j  # "no one was hurt"
     return expr, j
 
 
 def _apply_range(sentence: str, tokens: list[Token], i: int, j: int, expr: NumberExpr) -> int:
     """Extend expr over "10-15", "10 to 15", "between 10 and 15"; returns the next token index."""
-    rest = sentence[expr.num_end :]
-    between = BETWEEN_RE.search(sentence[: expr.num_start])
-    link = (AND_RE if between else RANGE_LINK_RE).match(rest)
+    between = _ending_at(BETWEEN_RE, sentence, expr.num_start)
+    link = (AND_RE if between else RANGE_LINK_RE).match(sentence, expr.num_end)
     if not link:
         return j
     k = j
-    while k < len(tokens) and tokens[k].start < expr.num_end + link.end():
+    while k < len(tokens) and tokens[k].start < link.end():
         k += 1
     if k >= len(tokens):
         return j
@@ -329,27 +336,35 @@ def _apply_range(sentence: str, tokens: list[Token], i: int, j: int, expr: Numbe
     return k_end
 
 
+def _ending_at(pattern: re.Pattern, sentence: str, end: int) -> re.Match | None:
+    """A match of a pattern anchored at `end` ("at least\\s*$") that starts at most
+    LOOKBEHIND_CHARS before it: the sentence up to `end` is not rescanned for each number.
+
+    Offsets are the sentence's; "^" still means the sentence's start and look-behinds see
+    the characters before the window."""
+    return pattern.search(sentence, max(0, end - LOOKBEHIND_CHARS), end)
+
+
 SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 
 
 def apply_qualifiers(sentence: str, expr: NumberExpr) -> None:
     """Widen expr over "at least", "about", "or more" ... and set its bounds to match."""
     lx = lex()
-    left = sentence[: expr.start]
-    if lx.subset.search(left) or SUBSET_AFTER_RE.match(sentence, expr.end):
+    if _ending_at(lx.subset, sentence, expr.start) or SUBSET_AFTER_RE.match(sentence, expr.end):
         expr.subset = True  # "including 12 children", "2.9 million of them"
     if expr.qualifier == "range":
         return
     for qualifier, pattern in lx.qualifier_before:
-        m = pattern.search(left)
+        m = _ending_at(pattern, sentence, expr.start)
         if m:
             expr.start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             _set_qualifier(expr, qualifier)
             return
     for qualifier, pattern in lx.qualifier_after:
-        m = pattern.match(sentence[expr.end :])
+        m = pattern.match(sentence, expr.end)
         if m:
-            expr.end += m.end()
+            expr.end = m.end()
             _set_qualifier(expr, qualifier)
             return
 

@@ -1,6 +1,7 @@
 """extract_facts: text in, facts out, stage by stage.
 
 segment -> distances and numbers -> classify -> place and source -> merge repeated figures.
+The work is linear in the text's length: see limits.py for the ceilings that make it so.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .classify import Classification, classify, hypothetical, left_start
 from .dateline import parse_dateline
 from .distance import find_distances
 from .lexicon import lexicon, words_pattern
+from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
 from .numbers import NumberExpr, find_numbers, lex
 from .places import find_place, is_country
 from .segment import Sentence, split_sentences
@@ -56,26 +58,49 @@ def extract_facts(text: str, published: date | None = None) -> list[ExtractedFac
     return _merge_repeats(facts)
 
 
-def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
-    text = sentence.text
+Figure = tuple[NumberExpr, "str | None"]  # a number and, for a distance, its original unit
+
+
+def _figures(text: str) -> list[Figure]:
+    """The distances and numbers of a sentence in text order: at most MAX_FIGURES_PER_SENTENCE,
+    none above the ceiling of its unit (limits.within_ceiling: a 309-digit number is no count)."""
     distances = find_distances(text)
-    exprs: list[tuple[NumberExpr, str | None]] = [(d.expr, d.original_unit) for d in distances]
-    skip = [(d.expr.start, d.expr.end) for d in distances]
+    exprs: list[Figure] = [(d.expr, d.original_unit) for d in distances]
+    skip = sorted((d.expr.start, d.expr.end) for d in distances)
     exprs += [(e, None) for e in find_numbers(text, skip)]
     exprs.sort(key=lambda item: item[0].start)
+    kept = [
+        (e, unit)
+        for e, unit in exprs
+        if within_ceiling((e.value, e.low, e.high), "km" if unit else "people")
+    ]
+    return kept[:MAX_FIGURES_PER_SENTENCE]
+
+
+def _next_starts(text: str, exprs: list[Figure]) -> list[int]:
+    """For each figure, where the next figure that ends its window starts (the sentence's end
+    if none). A subset ("including 12 children") does not end the window of the figure before
+    it, nor does a count of things ("in 87 evacuation centres"). One pass from the end."""
+    starts: list[int] = []
+    next_start = len(text)
+    for expr, unit in reversed(exprs):
+        starts.append(next_start)
+        if unit is not None or not (expr.subset or _counts_things(text, expr)):
+            next_start = expr.start
+    starts.reverse()
+    return starts
+
+
+def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
+    text = sentence.text
+    exprs = _figures(text)
+    next_starts = _next_starts(text, exprs)
     source = None
     facts: list[ExtractedFact] = []
     previous: tuple[NumberExpr, Classification] | None = None  # the last figure with a category
     for index, (expr, unit) in enumerate(exprs):
         prev_end = exprs[index - 1][0].end if index else 0
-        # a subset ("including 12 children") does not end the window of the figure before it
-        # nor does a count of things ("in 87 evacuation centres")
-        following = [
-            e
-            for e, u in exprs[index + 1 :]
-            if u is not None or not (e.subset or _counts_things(text, e))
-        ]
-        next_start = following[0].start if following else len(text)
+        next_start = next_starts[index]
         if unit is not None:
             found = _distance(text, expr, prev_end)
         else:
@@ -107,8 +132,9 @@ def _counts_things(text: str, expr: NumberExpr) -> bool:
     return bool(m) and m.group(1).lower() in lex().non_person
 
 
-GAPPED_RE = re.compile(r"^[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$")
-COMPARED_RE = re.compile(r"^[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I)
+# matched from the end of the figure before (pattern.match(text, pos, endpos), no "^")
+GAPPED_RE = re.compile(r"[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$")
+COMPARED_RE = re.compile(r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I)
 
 
 def _continued(
@@ -116,9 +142,11 @@ def _continued(
 ) -> Classification | None:
     """A figure that leans on the one before: "killed three people in Grenada and two in
     St Vincent" (the verb is not repeated), "385 remained missing, down from 1,000"."""
-    between = text[before.end : expr.start]
+    if expr.start - before.end > MAX_GAP_CHARS:
+        return None  # not read: the figure before may be a whole sentence away
     verb_before = found.trigger_end <= before.start
-    if (verb_before and GAPPED_RE.match(between)) or COMPARED_RE.match(between):
+    gap = (before.end, expr.start)
+    if (verb_before and GAPPED_RE.match(text, *gap)) or COMPARED_RE.match(text, *gap):
         return Classification(found.category, expr.start, expr.end)
     return None
 
@@ -138,13 +166,13 @@ def _plausible(
 DISTANCE_NOT_BEFORE = re.compile(
     r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
 )
-DISTANCE_NOT_AFTER = re.compile(r"^\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I)
+DISTANCE_NOT_AFTER = re.compile(r"\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I)
 
 
 def _distance(text: str, expr: NumberExpr, prev_end: int) -> Classification | None:
     """A length is a distance fact unless it is a depth, a height or a size, or hypothetical."""
     before = text[max(prev_end, expr.start - 60) : expr.start]
-    if DISTANCE_NOT_BEFORE.search(before) or DISTANCE_NOT_AFTER.match(text[expr.end :]):
+    if DISTANCE_NOT_BEFORE.search(before) or DISTANCE_NOT_AFTER.match(text, expr.end):
         return None
     if hypothetical(before[before.rfind(",") + 1 :]):  # "moving residents up to 100 km west"
         return None

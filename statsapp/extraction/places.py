@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .lexicon import load_json, words_pattern
@@ -182,19 +183,38 @@ def find_place(sentence: str, *, left: tuple[int, int], right: tuple[int, int]) 
 
 
 def _segment_place(sentence: str, position: int) -> Place | None:
-    slots = _slots()
-    seg_start, seg_end = 0, len(sentence)
-    for m in slots.segment_break.finditer(sentence):
-        if m.end() <= position:
-            seg_start = m.end()
-        elif m.start() >= position:
-            seg_end = m.start()
-            break
-    if seg_start == 0 or slots.heading.match(sentence):
-        m = slots.initial.match(sentence)
-        if m:
-            place = _longest_known(m.group("name"))
-            if place is not None:
-                return place
-    found = _candidates(sentence[seg_start:seg_end], locative_only=True)
+    """The place of the part of the sentence around `position`, between segment breaks.
+
+    What is read here does not depend on the figure, only on its segment: it is read once per
+    sentence (cached), not once per figure, which would cost the square of the figures."""
+    starts, ends = _segment_breaks(sentence)
+    before = bisect_right(ends, position)  # breaks that end at or before the figure
+    seg_start = ends[before - 1] if before else 0
+    after = bisect_left(starts, position)  # the first break that starts at or after it
+    seg_end = starts[after] if after < len(starts) else len(sentence)
+    if seg_start == 0 or _slots().heading.match(sentence):
+        place = _opening_place(sentence)
+        if place is not None:
+            return place
+    return _first_locative(sentence, seg_start, seg_end)
+
+
+@lru_cache(maxsize=64)
+def _segment_breaks(sentence: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the segment breaks (";", "while", ...), in text order."""
+    breaks = [(m.start(), m.end()) for m in _slots().segment_break.finditer(sentence)]
+    return [start for start, _ in breaks], [end for _, end in breaks]
+
+
+@lru_cache(maxsize=64)
+def _opening_place(sentence: str) -> Place | None:
+    """A known place named first in the sentence: "Kabul mosque blast: 9 dead"."""
+    m = _slots().initial.match(sentence)
+    return _longest_known(m.group("name")) if m else None
+
+
+@lru_cache(maxsize=256)
+def _first_locative(sentence: str, start: int, end: int) -> Place | None:
+    """The first place after "in", "at", "on" ... in sentence[start:end]."""
+    found = _candidates(sentence[start:end], locative_only=True)
     return found[0][1] if found else None

@@ -3,7 +3,8 @@
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by space and
 a capital, a digit or an opening quote, unless the word before the stop is a known
 abbreviation ("Feb.", "U.S.", "Gen."). A line break ends a sentence unless the next line
-continues in lower case (hard-wrapped text).
+continues in lower case (hard-wrapped text). A sentence longer than MAX_SENTENCE_CHARS is cut
+into windows, so that no later stage reads more than that at once.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import lexicon
+from .limits import MAX_SENTENCE_CHARS
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,9 @@ class Sentence:
     end: int
 
 
-END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*(?=\S)")
+# Possessive runs, tried only at the first stop of a run: a run of 100,000 dots or a text of
+# line breaks is read once, not once from each of its characters.
+END_RE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"“‘'(\[]?[A-Z0-9])|\n\s*+(?=\S)")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
 
 
@@ -49,7 +53,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
-    for m in END_RE.finditer(text):
+    # trailing white space is left out: a line break there ends no sentence, and a long run of
+    # it would be rescanned from each of its line breaks
+    for m in END_RE.finditer(text, 0, len(text.rstrip())):
         if m.group().startswith("\n"):
             following = text[m.end() : m.end() + 1]
             if following.islower():
@@ -66,6 +72,45 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut, resume = _window_end(text, start, end)
+        _append_one(text, start, cut, sentences)
+        start = resume
+    _append_one(text, start, end, sentences)
+
+
+CUT_AFTER = ("; ", ", ")  # clause breaks an overlong sentence is cut after, the first preferred
+SPACE_RE = re.compile(r"\s")
+NON_WORD_GAP_RE = re.compile(r"(?<=\W)(?=\W)")  # between two signs, inside no word or number
+
+
+def _window_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the window of an overlong sentence that begins at `start` ends, and where the
+    next one begins: after the last clause break in the second half of the window, else at its
+    last space, else between two signs ("((" or "),"), never inside a word or a number. A
+    "word" longer than half a window (a digit string) is no word and holds no figure: it is
+    left out whole, so that no piece of it reads as one."""
+    low, high = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+    for mark in CUT_AFTER:
+        at = text.rfind(mark, low, high)
+        if at >= 0:
+            return at + 1, at + 1
+    at = _last(SPACE_RE, text, low, high)
+    if at < 0:
+        at = _last(NON_WORD_GAP_RE, text, low, high)
+    if at >= 0:
+        return at, at
+    word_start = _last(SPACE_RE, text, start, low)
+    after = SPACE_RE.search(text, high, end)
+    return (word_start if word_start >= 0 else start), (after.start() if after else end)
+
+
+def _last(pattern: re.Pattern, text: str, low: int, high: int) -> int:
+    """Where the last match of a pattern in text[low:high] starts, or -1."""
+    return max((m.start() for m in pattern.finditer(text, low, high)), default=-1)
+
+
+def _append_one(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
