@@ -7,6 +7,10 @@ Each line of GOLD.jsonl is {"text": ..., "facts": [{"category", "value", "low", 
 lies within the gold bounds, 1% either way; a bound the gold leaves open is taken as the gold
 value itself, so "more than a million" matches 1,000,000 and not 5,000,000. Facts are matched
 one to one, closest value first. The last line printed is "F1 0.xxx".
+
+Beside that, the score a reader of whole articles feels: a figure counts only when its place is
+right too ("figures with their place"), and a text counts as right only when every figure in it
+is found, with its place, and nothing else is.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ class Report:
     by_category: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
     by_group: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
     places: Counter = field(default_factory=Counter)  # "right" and "wrong" on matched facts
+    # what a reader of a whole article feels: a figure counts only with its place right
+    with_place: Tally = field(default_factory=Tally)
+    documents: Counter = field(default_factory=Counter)  # "all right" and "not" per text
     errors: list[str] = field(default_factory=list)
 
     def overall(self) -> Tally:
@@ -135,6 +142,12 @@ def score_item(item: dict, report: Report) -> None:
                 f"{item.get('id', '?')}: missed {g['category']} {g['value']:g} in "
                 f"{item['text'][:160]!r}"
             )
+    placed = sum(1 for p, g in pairs if _place_right(p, g))
+    report.with_place.true_positive += placed
+    report.with_place.false_positive += len(predicted) - placed
+    report.with_place.false_negative += len(gold) - placed
+    all_right = placed == len(predicted) == len(gold)
+    report.documents["all right" if all_right else "not"] += 1
     group_pairs = match(predicted, gold, lambda a, b: GROUP_OF[a] == GROUP_OF[b])
     for group in GROUPS:
         hits = sum(1 for _, g in group_pairs if GROUP_OF[g["category"]] == group)
@@ -192,6 +205,12 @@ def format_report(report: Report, *, show_errors: bool = False) -> list[str]:
     judged = report.places["right"] + report.places["wrong"]
     accuracy = report.places["right"] / judged if judged else 1.0
     lines.append(f"place accuracy {accuracy:.3f} ({report.places['right']} of {judged} matched)")
+    placed = report.with_place
+    lines.append(
+        f"figures with their place: P {placed.precision():.3f} R {placed.recall():.3f} "
+        f"F1 {placed.f1():.3f}; texts entirely right: {report.documents['all right']} of "
+        f"{report.documents.total()}"
+    )
     if show_errors:
         lines.append("")
         lines.extend(report.errors)

@@ -78,3 +78,18 @@ def test_gold_lines_are_json(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(item("No figure here.")) + "\n\n", encoding="utf-8")
     assert read_gold(path) == [{"text": "No figure here.", "facts": []}]
+
+
+def test_whole_texts_are_scored_with_every_figure_and_its_place():
+    report = evaluate([
+        item("At least 12 people were killed in Kyiv.", ("killed", 12, 12, None, "Kyiv")),
+        item("Shelling killed 3 people in Izyum and wounded 5.",
+             ("killed", 3, 3, 3, "Izyum"), ("injured", 5, 5, 5, "Kharkiv")),
+    ])  # fmt: skip
+    placed = report.with_place
+    assert (placed.true_positive, placed.false_positive, placed.false_negative) == (2, 1, 1)
+    assert report.documents == {"all right": 1, "not": 1}
+    assert (
+        "figures with their place: P 0.667 R 0.667 F1 0.667; texts entirely right: 1 of 2"
+        in format_report(report)
+    )
