@@ -1,0 +1,164 @@
+"""How the extractor reads news beyond the sentence: one or more cases of the team's own for
+every rule that reads context, places of every level, counts without numbers, groups and lists,
+the number forms and the idioms of reporting. Same shape as cases.py; the place is the one the
+figure refers to, wherever the text names it, and the reason it was chosen is checked apart.
+"""
+
+from .cases import Case
+
+NEWS_CASES: list[Case] = [
+    # ------------------------------------------------ the place from earlier in the text
+    Case(
+        "A roadside bomb went off in Shahid Asas district, Uruzgan province, on Tuesday. "
+        "Three civilians were killed in the blast.",
+        [("killed", 3, 3, 3, "exact", "Shahid Asas")],
+        "context-previous-sentence",
+    ),
+    Case(
+        "MOGADISHU — Gunmen stormed a hotel on Friday night, officials said. At least nine "
+        "people were killed and 14 wounded.",
+        [
+            ("killed", 9, 9, None, "at_least", "Mogadishu"),
+            ("injured", 14, 14, None, "at_least", "Mogadishu"),
+        ],
+        "context-dateline",
+    ),
+    Case(
+        "KHARKIV, Ukraine (AP) — Russian missiles struck the city overnight. Four people died "
+        "and 20 were hurt, the governor said.",
+        [
+            ("killed", 4, 4, 4, "exact", "Kharkiv"),
+            ("injured", 20, 20, 20, "exact", "Kharkiv"),
+        ],
+        "context-dateline-with-country",
+    ),
+    # a dateline city is where the report was filed: a place named in the text wins
+    Case(
+        "NAIROBI, Kenya — An airstrike hit a crowded market in Togoga, Tigray, on Tuesday. "
+        "Health workers counted 51 dead.",
+        [("killed", 51, 51, 51, "exact", "Togoga")],
+        "context-text-beats-dateline",
+    ),
+    # ------------------------------------------------ places of every level
+    Case(
+        "Bandits killed 11 villagers in Kankara local government area of Katsina State.",
+        [("killed", 11, 11, 11, "exact", "Kankara")],
+        "place-most-specific-of-a-chain",
+    ),
+    Case(
+        "Missiles killed 11 people across Ukraine's eastern Kharkiv region on Thursday.",
+        [("killed", 11, 11, 11, "exact", "Kharkiv region")],
+        "place-possessive-region",
+    ),
+    Case(
+        "Floods have displaced 45,000 people in Jajarkot district, officials said.",
+        [("displaced", 45000, 45000, 45000, "exact", "Jajarkot")],
+        "place-district-the-gazetteer-lacks",
+    ),
+    Case(
+        "Heavy rain killed 12 people in Assam, where 300,000 have been affected.",
+        [
+            ("killed", 12, 12, 12, "exact", "Assam"),
+            ("affected", 300000, 300000, 300000, "exact", "Assam"),
+        ],
+        "place-state",
+    ),
+    # ------------------------------------------------ counts without a number
+    Case(
+        "A police officer was killed when gunmen opened fire on a checkpoint in Peshawar.",
+        [("killed", 1, 1, 1, "exact", "Peshawar")],
+        "count-a-person-killed",
+    ),
+    Case(
+        "A soldier and his son were wounded in the shelling of Kherson.",
+        [("injured", 2, 2, 2, "exact", "Kherson")],
+        "count-two-people-wounded",
+    ),
+    Case(
+        "Gunmen killed a village head and four others in Yan Gayya.",
+        [("killed", 5, 5, 5, "exact", "Yan Gayya")],
+        "count-a-person-and-others",
+    ),
+    # ------------------------------------------------ groups and lists
+    Case(
+        "Three soldiers and two assailants were killed in the attack on the base in Mali.",
+        [("killed", 5, 5, 5, "exact", "Mali")],
+        "group-sum",
+    ),
+    Case(
+        "The council listed the dead: five in Wumat, four in Kuba and one in Maikatako.",
+        [
+            ("killed", 5, 5, 5, "exact", "Wumat"),
+            ("killed", 4, 4, 4, "exact", "Kuba"),
+            ("killed", 1, 1, 1, "exact", "Maikatako"),
+        ],
+        "list-per-place",
+    ),
+    # ------------------------------------------------ number forms
+    Case(
+        "Nearly 2.4 lakh people have been affected by the floods in Assam.",
+        [("affected", 240000, None, 240000, "at_most", "Assam")],
+        "number-lakh",
+    ),
+    Case(
+        "The floods have affected 1.2 crore people across Bihar.",
+        [("affected", 12000000, 12000000, 12000000, "exact", "Bihar")],
+        "number-crore",
+    ),
+    Case(
+        "About 120 000 people have fled their homes in North Kivu.",
+        [("displaced", 120000, None, None, "approximate", "North Kivu")],
+        "number-space-thousands",
+    ),
+    Case(
+        "Half a million people have been displaced by the fighting in Sudan.",
+        [("displaced", 500000, 500000, 500000, "exact", "Sudan")],
+        "number-half-a-million",
+    ),
+    Case(
+        "Six (6) persons drowned when the boat capsized off Samar.",
+        [("killed", 6, 6, 6, "exact", "Samar")],
+        "number-word-then-digits",
+    ),
+    # ------------------------------------------------ idioms of reporting
+    Case(
+        "The truck bomb claimed at least 20 lives in Beledweyne.",
+        [("killed", 20, 20, None, "at_least", "Beledweyne")],
+        "idiom-claimed-lives",
+    ),
+    Case(
+        "Officials placed the toll at 47 after more bodies were found in Derna.",
+        [("killed", 47, 47, 47, "exact", "Derna")],
+        "idiom-placed-the-toll-at",
+    ),
+    Case(
+        "Forty-one deaths were reported in Sindh on Monday.",
+        [("killed", 41, 41, 41, "exact", "Sindh")],
+        "idiom-deaths-were-reported",
+    ),
+    Case(
+        "Some 300 people remain unaccounted for in the town of Derna.",
+        [("missing", 300, None, None, "approximate", "Derna")],
+        "idiom-unaccounted-for",
+    ),
+    Case(
+        "More than 5,000 people have taken refuge in schools and churches in Cap-Haitien.",
+        [("displaced", 5000, 5000, None, "at_least", "Cap-Haitien")],
+        "idiom-taken-refuge",
+    ),
+    Case(
+        "The attack left 12 dead and 30 injured in Maiduguri.",
+        [
+            ("killed", 12, 12, 12, "exact", "Maiduguri"),
+            ("injured", 30, 30, 30, "exact", "Maiduguri"),
+        ],
+        "idiom-left-dead",
+    ),
+    # ------------------------------------------------ false alarms
+    Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
+    Case(
+        "Two-thirds of the displaced in Darfur are children, the agency said.",
+        [],
+        "not-fraction",
+    ),
+]
