@@ -1,4 +1,4 @@
-"""Trigger words and patterns, loaded once from the JSON files in data/ and compiled once."""
+"""Trigger words and patterns, loaded once from the JSON files of the English pack (lang/en/)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent / "lang" / "en"
 
 
 def load_json(name: str) -> dict:
