@@ -13,6 +13,7 @@ from .attribution import find_source
 from .classify import Classification, classify, hypothetical, left_start
 from .dateline import parse_dateline
 from .distance import find_distances
+from .lang import Language, load_language
 from .lexicon import lexicon, words_pattern
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
 from .numbers import NumberExpr, find_numbers, lex
@@ -42,19 +43,24 @@ def _may_hold_figure(sentence: str) -> bool:
     return bool(_PREFILTER.search(sentence))
 
 
-def extract_facts(text: str, published: date | None = None) -> list[ExtractedFact]:
+def extract_facts(
+    text: str, *, lang: str = "en", published: date | None = None
+) -> list[ExtractedFact]:
     """Every casualty, displacement, population and distance figure of a text.
 
-    `published` is the publication date when the caller knows it; it is kept for resolving
-    relative dates and is not needed to find figures.
+    `lang` is the code of the language pack the text is read with (lang/<code>/); an unknown
+    code raises ValueError naming the known ones. `published` is the publication date when
+    the caller knows it: it is the date that relative dates ("on Monday", "last week") will be
+    resolved against. No stage reads it yet: figures are found without it.
     """
-    dateline = parse_dateline(text)
+    language = load_language(lang)
+    dateline = parse_dateline(text, lang=lang)
     skip_until = dateline.end if dateline else 0
     facts: list[ExtractedFact] = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         if sentence.end <= skip_until or not _may_hold_figure(sentence.text):
             continue
-        facts.extend(_sentence_facts(sentence))
+        facts.extend(_sentence_facts(sentence, language))
     return _merge_repeats(facts)
 
 
@@ -91,7 +97,7 @@ def _next_starts(text: str, exprs: list[Figure]) -> list[int]:
     return starts
 
 
-def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
+def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
     text = sentence.text
     exprs = _figures(text)
     next_starts = _next_starts(text, exprs)
@@ -105,7 +111,11 @@ def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
             found = _distance(text, expr, prev_end)
         else:
             found = classify(
-                text, expr, prev_end=prev_end, next_start=next_start, is_country=is_country
+                text,
+                expr,
+                prev_end=prev_end,
+                next_start=next_start,
+                is_country=lambda name: is_country(name, lang),
             )
             if found is None and previous is not None:
                 found = _continued(text, expr, *previous)
@@ -114,8 +124,8 @@ def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
         if found is None:
             continue
         if source is None:
-            source = find_source(text) or ""
-        facts.append(_fact(sentence, expr, found, unit, prev_end, next_start, source or None))
+            source = find_source(text, lang) or ""
+        facts.append(_fact(sentence, expr, found, unit, prev_end, next_start, source or None, lang))
         if not expr.subset:
             previous = (expr, found)
     return facts
@@ -187,6 +197,7 @@ def _fact(
     prev_end: int,
     next_start: int,
     source: str | None,
+    lang: Language,
 ) -> ExtractedFact:
     text = sentence.text
     start = min(expr.start, found.trigger_start)
@@ -195,7 +206,7 @@ def _fact(
     if found.category != "distance":
         clause_start = left_start(text, expr, prev_end)
         right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start)
-        place = find_place(text, left=(clause_start, expr.start), right=(expr.end, right_end))
+        place = find_place(text, lang, left=(clause_start, expr.start), right=(expr.end, right_end))
     return ExtractedFact(
         category=found.category,
         value=expr.value,

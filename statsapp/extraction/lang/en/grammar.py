@@ -1,0 +1,126 @@
+"""English: the patterns and word lists no table holds, and the rules compiled from the tables.
+
+`build` is the pack's entry point (see ../README.md): it turns this folder's JSON tables into
+the rules each stage reads. Everything English that is not a plain list of words is here;
+the lists themselves are in the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .. import Language, words_pattern
+from ..rules import AttributionRules, DatelineRules, PlaceRules, SegmentRules
+
+
+def build(code: str, tables: Mapping[str, Any]) -> Language:
+    lexicon = tables["lexicon"]
+    return Language(
+        code=code,
+        tables=tables,
+        segment=SegmentRules(frozenset(word.lower() for word in lexicon["abbreviations"])),
+        dateline=DatelineRules(ISO_FIRST_RE, PLACES_FIRST_RE),
+        places=_places(tables["places"]),
+        attribution=_attribution(tables["attribution"]),
+    )
+
+
+# -- datelines ------------------------------------------------------------------------------
+
+ISO_FIRST_RE = re.compile(
+    r"^\s*(?:date\s+)?(?P<iso>\d{4}-\d{2}-\d{2})\s+(?P<places>[A-Z][A-Z .,/'’-]*?)\s*"
+    r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
+)
+PLACES_FIRST_RE = re.compile(
+    r"^\s*(?P<places>[A-Z][A-Z .,/'’-]*?)\s*,?\s*"
+    r"(?P<written>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
+)
+
+# -- places ---------------------------------------------------------------------------------
+
+# A capitalised name of up to four words, with the particles of place names between them:
+# "Bosnia and Herzegovina", "Deir el-Balah", "Rio de Janeiro", "Isle of the Dead".
+NAME = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|de|du|da|do|dos|das|del|di|la|le|of|the|and)"
+    r"[-\s]+)?"
+    r"[A-Z][\w'’.-]*){0,3}"
+)
+
+
+def _places(data: dict) -> PlaceRules:
+    introducers = words_pattern(data["introducers"])
+    directions = words_pattern(data["directions"])
+    kinds = words_pattern(data["place_kinds"])
+    locative = words_pattern(data["locative_introducers"])
+    return PlaceRules(
+        slot=re.compile(
+            r"\b(?P<intro>(?i:" + introducers + r"))\s+(?:the\s+)?"
+            r"(?:(?P<kind>city|town|village|capital|port|region|province|district|camp|"
+            r"municipality|state|island|enclave|area|settlement|country)\s+of\s+"
+            # "the Libyan capital Tripoli", "the port city Odesa"
+            r"|(?P<titled>[A-Za-z-]+\s+(?:capital|city|town|port|village))\s+(?=[A-Z]))?"
+            r"(?:(?:" + directions + r")\s+)?"
+            r"(?P<name>" + NAME + r")"
+            r"(?:\s+(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
+        ),
+        locative=re.compile(r"^(?:" + locative + r")$", re.I),
+        initial=re.compile(r"^[“\"‘']?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"),
+        # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
+        heading=re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)"),
+        segment_break=re.compile(
+            r"(?:;|\b(?:" + words_pattern(data["segment_breaks"]) + r")\b)", re.I
+        ),
+        directions=re.compile(r"^(?:" + directions + r")$", re.I),
+        not_places=frozenset(data["not_places"]),
+        aliases=data["aliases"],
+        known=data["places"],
+        article="the ",
+        possessive_end=re.compile(r"['’]s$"),
+        possessor=re.compile(r"^.*['’]s\s+"),
+        name_joiner=re.compile(r"\s+and\s+"),
+    )
+
+
+# -- attribution ----------------------------------------------------------------------------
+
+
+def _source(first: str = r"(?:the\s+)?[A-Z]") -> str:
+    """A named group for a source of up to eight words whose first word matches `first`."""
+    return (
+        r"(?P<source>" + first + r"[\w'’.&-]*"
+        r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[\w'’.&-]+){0,7}?)"
+    )
+
+
+SOURCE = _source()
+ANY_SOURCE = _source(r"(?:(?:an?|the)\s+)?\w")
+
+
+def _attribution(data: dict) -> AttributionRules:
+    verbs = words_pattern([v for v in data["verbs"] if v != "according"])
+    patterns = (
+        # "according to the UN refugee agency"
+        re.compile(
+            r"\baccording\s+to\s+"
+            + ANY_SOURCE
+            + r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|as|which|who|that)\b))"
+        ),
+        # "the Interfax news agency quoted Russia's Defense Ministry as saying"
+        re.compile(r"\bquoted\s+" + SOURCE + r"\s+as\s+saying\b"),
+        # "..., Ukraine's Parliament said." / "...,” Britain's Defense Ministry said in ..."
+        re.compile(r"[,”\"’]\s*" + SOURCE + r"\s+(?:" + verbs + r")\b(?![\w\s]*\bthat\b)"),
+        # "..., said a Ukrainian man who did not give his name."
+        re.compile(
+            r"[,”\"’]\s*(?:"
+            + verbs
+            + r")\s+"
+            + ANY_SOURCE
+            + r"(?=\s*(?:[,.;]|$|\s+(?:who|on|in|at)\b))"
+        ),
+        # "Kherson's Mayor Igor Kolykhayev said late on Wednesday that ..."
+        re.compile(r"^[“\"]?" + SOURCE + r"\s+(?:" + verbs + r")\b"),
+    )
+    return AttributionRules(patterns, frozenset(data["pronouns"]))
