@@ -17,7 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .rules import AttributionRules, DatelineRules, PlaceRules, SegmentRules
+from .rules import (
+    AttributionRules,
+    DatelineRules,
+    DistanceRules,
+    NounRules,
+    NumberRules,
+    PipelineRules,
+    PlaceRules,
+    SegmentRules,
+)
 
 PACKS_DIR = Path(__file__).parent
 TABLES = ("lexicon", "triggers", "places", "attribution")  # <name>.json in every pack
@@ -35,6 +44,10 @@ class Language:
     tables: Mapping[str, Any]  # table name -> parsed JSON, as the grammar read it
     segment: SegmentRules
     dateline: DatelineRules
+    nouns: NounRules
+    numbers: NumberRules
+    distance: DistanceRules
+    pipeline: PipelineRules
     places: PlaceRules
     attribution: AttributionRules
 

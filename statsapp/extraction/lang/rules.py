@@ -8,7 +8,7 @@ stage uses a pattern ("matched at the end of a number"), a pack's pattern must f
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 Pattern = re.Pattern[str]
@@ -25,6 +25,70 @@ class DatelineRules:
     # YYYY-MM-DD) in the first, "written" (a written date) in the second
     iso_first: Pattern  # "date 2022-03-03 KYIV/ KHARKIV (Reuters) -"
     places_first: Pattern  # "KYIV, March 3 (Reuters) -"
+
+
+@dataclass(frozen=True)
+class NounRules:
+    person: frozenset[str]  # lower case: a number before one counts people ("12 civilians")
+    non_person: frozenset[str]  # lower case: a number before one counts things ("12 tanks")
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    units: Mapping[str, int]  # number words: "one" -> 1, "twenty" -> 20
+    scales: Mapping[str, int]  # "hundred" -> 100, "million" -> 10**6, after a number word
+    digit_scales: Mapping[str, int]  # the scales that multiply digits: "3 million", not "3 dozen"
+    suffixes: Mapping[str, float]  # a scale written into the digits: "3.7m", "12k"
+    articles: frozenset[str]  # before a scale, one of it: "a million"
+    phrases: tuple[tuple[tuple[str, ...], float], ...]  # whole numbers: ("half", "a", "million")
+    joiners: frozenset[str]  # between a scale and a unit: "two hundred and five"
+    vague_by_first: Mapping[str, tuple[tuple[list[str], float, float], ...]]  # first word ->
+    # (words, low, high), longest first: "tens" -> (["tens", "of", "thousands"], 20000, 99999)
+    openers: frozenset[str]  # words that can open a number; any other word is skipped at once
+    months: frozenset[str]  # lower case; a number next to one is a date
+    time_nouns: frozenset[str]  # after a number: a duration ("three days")
+    currency_words: frozenset[str]  # before a number: money ("USD 500", "Rs 500")
+    age_words: frozenset[str]  # before a number: an age ("aged 68")
+    age_units: frozenset[str]  # after a number and a hyphen: an age ("68-year-old")
+    percent_words: frozenset[str]  # after a number: a percentage ("12 percent", "12 %")
+    percent_pairs: frozenset[tuple[str, str]]  # the same in two words: ("per", "cent")
+    # ending at a number (searched up to it): (qualifier, pattern) in order, "at least 12"
+    qualifiers_before: tuple[tuple[str, Pattern], ...]
+    qualifiers_after: tuple[tuple[str, Pattern], ...]  # matched at its end: "12 or more"
+    negator: Pattern  # ending at a number: it counts nobody ("no one", "not a single")
+    subset_before: Pattern  # ending at a number: a part of a figure before ("including 12")
+    subset_after: Pattern  # matched at its end: the same ("2.9 million of them")
+    range_link: Pattern  # matched at a number's end, before a second one: "10-15", "10 to 15"
+    between: Pattern  # ending at a number, group 1 the range's start: "between 10 and 15"
+    between_link: Pattern  # the link after "between": "and"
+    alternatives: frozenset[str]  # a link that makes a range only after "between": "10 or 15"
+    group_link: Pattern  # fullmatch between groups of people: "six adults and two children"
+    # matched at a number's end: "pupils and a security guard" (groups 1 and 2, the nouns)
+    single_person: Pattern
+    is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
+    group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
+
+
+@dataclass(frozen=True)
+class DistanceRules:
+    unit_hint: Pattern  # a length unit: only sentences with one are given to quantulum3
+    pair_open: Pattern  # fullmatch between a distance and the same in the other unit: " ("
+    parser_lang: str  # quantulum3's language: "en_US"
+
+
+@dataclass(frozen=True)
+class PipelineRules:
+    may_hold_figure: Pattern  # searched: a digit or a number word; a sentence without is skipped
+    right_clause_end: Pattern  # searched after a figure: where its clause ends (", and ")
+    thing_after: Pattern  # matched at a number's end: group 1 the noun after one modifier
+    noun_after: Pattern  # matched at a number's end: group 1 the word right after it
+    unquoted_nouns: frozenset[str]  # person nouns a quote does not take in: "12 more"
+    # matched from the end of the figure before to the start of this one: the verb is not
+    # repeated ("killed three in Grenada and two in St Vincent"), or a comparison ("down from")
+    gapped: Pattern
+    compared: Pattern
+    not_distance_before: Pattern  # ending before a length: a size ("a depth of 10 km")
+    not_distance_after: Pattern  # matched after a length: a size ("10 km deep")
 
 
 @dataclass(frozen=True)

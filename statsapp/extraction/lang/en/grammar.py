@@ -12,7 +12,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import Language, words_pattern
-from ..rules import AttributionRules, DatelineRules, PlaceRules, SegmentRules
+from ..rules import (
+    AttributionRules,
+    DatelineRules,
+    DistanceRules,
+    NounRules,
+    NumberRules,
+    PipelineRules,
+    PlaceRules,
+    SegmentRules,
+)
 
 
 def build(code: str, tables: Mapping[str, Any]) -> Language:
@@ -22,6 +31,13 @@ def build(code: str, tables: Mapping[str, Any]) -> Language:
         tables=tables,
         segment=SegmentRules(frozenset(word.lower() for word in lexicon["abbreviations"])),
         dateline=DatelineRules(ISO_FIRST_RE, PLACES_FIRST_RE),
+        nouns=NounRules(
+            person=frozenset(p.lower() for p in lexicon["person_nouns"]),
+            non_person=frozenset(lexicon["non_person_nouns"]),
+        ),
+        numbers=_numbers(lexicon),
+        distance=DistanceRules(UNIT_HINT_RE, PAIR_OPEN_RE, parser_lang="en_US"),
+        pipeline=_pipeline(lexicon),
         places=_places(tables["places"]),
         attribution=_attribution(tables["attribution"]),
     )
@@ -38,6 +54,106 @@ PLACES_FIRST_RE = re.compile(
     r"(?P<written>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
 )
+
+# -- numbers -------------------------------------------------------------------------------
+
+ARTICLES = frozenset({"a", "an"})  # "a million"
+NUMBER_PHRASES = ((("half", "a", "million"), 500_000.0),)
+
+
+def _numbers(lexicon: dict) -> NumberRules:
+    vague = sorted(
+        ((v["phrase"].split(), v["low"], v["high"]) for v in lexicon["vague"]),
+        key=lambda item: -len(item[0]),
+    )
+    vague_by_first: dict[str, list] = {}
+    for entry in vague:
+        vague_by_first.setdefault(entry[0][0], []).append(entry)
+    scales = lexicon["scale_words"]
+    return NumberRules(
+        units=lexicon["number_words"],
+        scales=scales,
+        digit_scales={word: value for word, value in scales.items() if word != "dozen"},
+        suffixes=lexicon["scale_suffixes"],
+        articles=ARTICLES,
+        phrases=NUMBER_PHRASES,
+        joiners=frozenset({"and"}),
+        vague_by_first={first: tuple(entries) for first, entries in vague_by_first.items()},
+        openers=frozenset(lexicon["number_words"])
+        | frozenset(scales)
+        | frozenset(vague_by_first)
+        | ARTICLES
+        | frozenset(words[0] for words, _ in NUMBER_PHRASES),
+        months=frozenset(lexicon["months"]),
+        time_nouns=frozenset(lexicon["time_nouns"]),
+        currency_words=frozenset({"us", "usd", "eur", "rs"}),
+        age_words=frozenset({"aged", "age", "ages"}),
+        age_units=frozenset({"year", "years", "month", "day"}),
+        percent_words=frozenset({"%", "percent", "pc"}),
+        percent_pairs=frozenset({("per", "cent")}),
+        qualifiers_before=tuple(
+            (qual, re.compile(r"(?:^|(?<=\W))(?:" + words_pattern(words) + r")\s*$", re.I))
+            for qual, words in lexicon["qualifiers_before"].items()
+        ),
+        qualifiers_after=tuple(
+            (qual, re.compile(r"\s*(?:" + words_pattern(words) + r")(?!\w)", re.I))
+            for qual, words in lexicon["qualifiers_after"].items()
+        ),
+        negator=re.compile(r"(?:^|\W)(?:" + words_pattern(lexicon["negators"]) + r")\s+$", re.I),
+        subset_before=re.compile(
+            r"(?:^|\W)(?:" + words_pattern(lexicon["subset_markers"]) + r")[\s:,]*$", re.I
+        ),
+        subset_after=re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I),
+        range_link=re.compile(r"\s*(?:-|–|—|to|or)\s*", re.I),
+        between=re.compile(r"(?:^|\W)(between|from)\s+$", re.I),
+        between_link=re.compile(r"\s*(?:and|to|-|–)\s*", re.I),
+        alternatives=frozenset({"or"}),
+        group_link=re.compile(
+            r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I
+        ),
+        single_person=re.compile(
+            r"\s+([A-Za-z]+)\s+and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+of\b)"
+        ),
+        is_plural=_is_plural,
+        group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
+    )
+
+
+def _is_plural(noun: str) -> bool:
+    return noun.endswith("s")
+
+
+# -- distances ------------------------------------------------------------------------------
+
+UNIT_HINT_RE = re.compile(r"\d\s*(?:km|mi)\b|\b(?:kilomet(?:er|re)s?|miles?|km|kms)\b", re.I)
+PAIR_OPEN_RE = re.compile(r"^\s*\(\s*(?:about\s+|some\s+|around\s+)?$")
+
+# -- the pipeline: clauses around a figure --------------------------------------------------
+
+
+def _pipeline(lexicon: dict) -> PipelineRules:
+    words = list(lexicon["number_words"]) + list(lexicon["scale_words"])
+    words += [v["phrase"].split()[0] for v in lexicon["vague"]]
+    return PipelineRules(
+        may_hold_figure=re.compile(r"\d|\b(?:" + words_pattern(words) + r")\b", re.I),
+        right_clause_end=re.compile(
+            r"[,;:()\[\]“”\"]|\s(?:and|but|while|whereas|although|after|before|when)\s"
+        ),
+        thing_after=re.compile(r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z]+)"),
+        noun_after=re.compile(r"\s+([A-Za-z]+)"),
+        unquoted_nouns=frozenset({"more", "others"}),
+        gapped=re.compile(
+            r"[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$"
+        ),
+        compared=re.compile(r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I),
+        not_distance_before=re.compile(
+            r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
+        ),
+        not_distance_after=re.compile(
+            r"\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I
+        ),
+    )
+
 
 # -- places ---------------------------------------------------------------------------------
 
