@@ -91,11 +91,7 @@ def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
             found = _distance(text, expr, prev_end, lang)
         else:
             found = classify(
-                text,
-                expr,
-                prev_end=prev_end,
-                next_start=next_start,
-                is_country=lambda name: is_country(name, lang),
+                text, expr, lang, prev_end=prev_end, next_start=next_start, is_country=is_country
             )
             if found is None and previous is not None:
                 found = _continued(text, expr, *previous, lang)
@@ -152,7 +148,7 @@ def _distance(text: str, expr: NumberExpr, prev_end: int, lang: Language) -> Cla
     rules = lang.pipeline
     if rules.not_distance_before.search(before) or rules.not_distance_after.match(text, expr.end):
         return None
-    if hypothetical(before[before.rfind(",") + 1 :]):  # "moving residents up to 100 km west"
+    if hypothetical(before[before.rfind(",") + 1 :], lang):  # "moving residents up to 100 km west"
         return None
     return Classification("distance", expr.start, expr.end)
 
@@ -172,7 +168,7 @@ def _fact(
     end = max(_with_noun(text, expr, lang), found.trigger_end)
     place = None
     if found.category != "distance":
-        clause_start = left_start(text, expr, prev_end)
+        clause_start = left_start(text, expr, prev_end, lang)
         right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start, lang)
         place = find_place(text, lang, left=(clause_start, expr.start), right=(expr.end, right_end))
     return ExtractedFact(

@@ -19,6 +19,7 @@ from typing import Any
 
 from .rules import (
     AttributionRules,
+    ClassifyRules,
     DatelineRules,
     DistanceRules,
     NounRules,
@@ -48,6 +49,7 @@ class Language:
     numbers: NumberRules
     distance: DistanceRules
     pipeline: PipelineRules
+    classify: ClassifyRules
     places: PlaceRules
     attribution: AttributionRules
 

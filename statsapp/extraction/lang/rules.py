@@ -92,6 +92,42 @@ class PipelineRules:
 
 
 @dataclass(frozen=True)
+class Flight:
+    """How the words after a verb of fleeing say where people went."""
+
+    clause_end: Pattern  # searched in the 60 characters after the verb: where its words end
+    home: Pattern  # matched at their start: they fled their homes ("from their homes")
+    within: Pattern  # searched: they stayed in the country ("elsewhere in", "within")
+    abroad: Pattern  # searched: they left it ("abroad", "across the border")
+    names: Pattern  # searched: proper names, a country's among them ("fled to Poland")
+
+
+@dataclass(frozen=True)
+class ClassifyRules:
+    # (category, pattern) pairs, tried in order; each kind of evidence is described in
+    # classify.py, where it is read
+    labels: tuple[tuple[str, Pattern], ...]  # ending right before a number: "Dead: 41"
+    strong: tuple[tuple[str, Pattern], ...]  # searched after it: "2,000 people had died"
+    weak: tuple[tuple[str, Pattern], ...]  # searched after it: "196,000 refugees"
+    before: tuple[tuple[str, Pattern], ...]  # ending right before it: "killed six adults"
+    toll: tuple[tuple[str, Pattern], ...]  # ending before it: "the death toll rose to 50"
+    # a trigger after a number (fullmatch) that counts only in a sentence where the second
+    # pattern is found: "arrived" only in a sentence about a border, a camp, asylum ...
+    requires: tuple[tuple[Pattern, Pattern], ...]
+    combine: Pattern  # matched at a trigger's end, before a second: "killed or injured"
+    flight: Flight
+    before_fillers: Pattern  # ending before a number, left out: "killing all 298"
+    before_person_only: Pattern  # ending before a number: a person noun must follow it
+    before_nouns: tuple[tuple[Pattern, frozenset[str]], ...]  # the same, for listed nouns only
+    kin: Pattern  # matched after a number: relatives ("lost three children")
+    hypothetical: Pattern  # searched: what could or may happen, not what did
+    clause_stops: frozenset[str]  # lower-case words that end the window after a number
+    comma_continuations: Pattern  # matched at a comma: the window goes on ", including"
+    resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
+    left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")
+
+
+@dataclass(frozen=True)
 class PlaceRules:
     # searched in a clause; groups "intro" (the word that opens the slot), "name", and the
     # kind of place when the slot names one: "kind", "titled" or "suffix"

@@ -11,11 +11,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .. import Language, words_pattern
+from .. import Language, alternation, words_pattern
 from ..rules import (
     AttributionRules,
+    ClassifyRules,
     DatelineRules,
     DistanceRules,
+    Flight,
     NounRules,
     NumberRules,
     PipelineRules,
@@ -38,6 +40,7 @@ def build(code: str, tables: Mapping[str, Any]) -> Language:
         numbers=_numbers(lexicon),
         distance=DistanceRules(UNIT_HINT_RE, PAIR_OPEN_RE, parser_lang="en_US"),
         pipeline=_pipeline(lexicon),
+        classify=_classify(lexicon, tables["triggers"]),
         places=_places(tables["places"]),
         attribution=_attribution(tables["attribution"]),
     )
@@ -151,6 +154,84 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         ),
         not_distance_after=re.compile(
             r"\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I
+        ),
+    )
+
+
+# -- what a number counts ------------------------------------------------------------------
+
+# matched at a trigger's end (pattern.match(text, pos), no "^"): "died or been injured"
+COMBINE_RE = re.compile(
+    r"\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}",
+    re.I,
+)
+# where the words saying where people fled to end: "fled to Poland as the fighting spread"
+FLIGHT_END_RE = re.compile(r"[,.;:]|\s(?:as|when|after|because|while|before|since|amid)\s")
+PROPER_NAMES_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _words(fragments: list[str]) -> str:
+    """Fragments as a case-insensitive alternation on word boundaries."""
+    return r"\b(?:" + alternation(fragments) + r")\b"
+
+
+def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
+    def tier(table: dict) -> tuple[tuple[str, re.Pattern], ...]:
+        return tuple((cat, re.compile(_words(frags), re.I)) for cat, frags in table.items())
+
+    def label(words: list[str]) -> re.Pattern:
+        # "Confirmed deaths: 4,352", or a list item after ";" or ":": "; injuries 1,145"
+        return re.compile(
+            r"(?:(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:" + alternation(words) + r")\s*:"
+            r"|[;:]\s*(?:" + alternation(words) + r"))\s*$",
+            re.I,
+        )
+
+    links = trig["toll_links"]
+    return ClassifyRules(
+        labels=tuple((cat, label(words)) for cat, words in trig["labels"].items()),
+        strong=tier(trig["after"]["strong"]),
+        weak=tier(trig["after"]["weak"]),
+        before=tuple(
+            (cat, re.compile(r"(?:^|\b)(?:" + alternation(frags) + r")\s*$", re.I))
+            for cat, frags in trig["before"].items()
+        ),
+        toll=tuple(
+            (
+                cat,
+                re.compile(_words(frags) + r"[^;:!?]{0,140}?\b" + links + r"\s*$", re.I),
+            )
+            for cat, frags in trig["toll"].items()
+        ),
+        requires=tuple(
+            (re.compile(trigger, re.I), re.compile(r"\b(?:" + needed + r")", re.I))
+            for trigger, needed in trig["requires"].items()
+        ),
+        combine=COMBINE_RE,
+        flight=Flight(
+            clause_end=FLIGHT_END_RE,
+            home=re.compile(r"^\s*(?:from\s+)?(?:" + alternation(trig["flee_home"]) + r")\b", re.I),
+            within=re.compile(_words(trig["flee_within"]), re.I),
+            abroad=re.compile(_words(trig["flee_abroad"]), re.I),
+            names=PROPER_NAMES_RE,
+        ),
+        before_fillers=re.compile(r"\b" + trig["before_fillers"] + r"\s*$", re.I),
+        before_person_only=re.compile(
+            r"\b(?:" + alternation(trig["before_requires_person"]) + r")\s*$", re.I
+        ),
+        before_nouns=tuple(
+            (re.compile(r"\b(?:" + fragment + r")\s*$", re.I), frozenset(nouns))
+            for fragment, nouns in trig["before_requires_noun"].items()
+        ),
+        kin=re.compile(r"^\s*(?:" + alternation(trig["kin_nouns"]) + r")\b", re.I),
+        hypothetical=re.compile(r"\b(?:" + words_pattern(lexicon["hypothetical"]) + r")\b"),
+        clause_stops=frozenset(lexicon["clause_stops"]),
+        comma_continuations=re.compile(
+            r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
+        ),
+        resume=re.compile(r",\s*(?:\w+\s+)?" + trig["parenthetical_resume"] + r"\b", re.I),
+        left_breaks=re.compile(
+            r"(?:[;:]|\b(?:" + words_pattern(lexicon["left_clause_breaks"]) + r")\b)", re.I
         ),
     )
 
