@@ -24,7 +24,7 @@ def newer_lexicon(monkeypatch):
     def switch() -> None:
         tables = copy.deepcopy(dict(load_language("en").tables))
         tables["triggers"]["after"]["strong"].pop("flee")
-        tables["triggers"]["before"]["population"] = ["population:"]
+        tables["triggers"]["before"]["categories"]["population"] = ["population:"]
         edited = build_language("en", tables)  # compiled again from the edited tables
         monkeypatch.setattr(pipeline, "load_language", lambda code: edited)
 

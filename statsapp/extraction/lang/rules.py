@@ -93,13 +93,16 @@ class PipelineRules:
 
 @dataclass(frozen=True)
 class Flight:
-    """How the words after a verb of fleeing say where people went."""
+    """A rule in place of a category: the words after a verb of fleeing say where people went,
+    and where they went says what they are."""
 
     clause_end: Pattern  # searched in the 60 characters after the verb: where its words end
     home: Pattern  # matched at their start: they fled their homes ("from their homes")
     within: Pattern  # searched: they stayed in the country ("elsewhere in", "within")
     abroad: Pattern  # searched: they left it ("abroad", "across the border")
     names: Pattern  # searched: proper names, a country's among them ("fled to Poland")
+    stayed: str  # the category of people who stayed in their country, or of whom none is said
+    left: str  # the category of people who left it
 
 
 @dataclass(frozen=True)
@@ -111,15 +114,20 @@ class ClassifyRules:
     weak: tuple[tuple[str, Pattern], ...]  # searched after it: "196,000 refugees"
     before: tuple[tuple[str, Pattern], ...]  # ending right before it: "killed six adults"
     toll: tuple[tuple[str, Pattern], ...]  # ending before it: "the death toll rose to 50"
+    # the category found -> the weak categories that replace it ("home to 196,000 refugees")
+    overrides: Mapping[str, frozenset[str]]
+    not_for_subsets: frozenset[str]  # weak categories a part of a figure does not take
     # a trigger after a number (fullmatch) that counts only in a sentence where the second
     # pattern is found: "arrived" only in a sentence about a border, a camp, asylum ...
     requires: tuple[tuple[Pattern, Pattern], ...]
     combine: Pattern  # matched at a trigger's end, before a second: "killed or injured"
-    flight: Flight
+    combined: Mapping[str, tuple[str, str]]  # a category -> (its partner, the two together)
+    flights: Mapping[str, Flight]  # names of strong triggers that are rules, not categories
     before_fillers: Pattern  # ending before a number, left out: "killing all 298"
     before_person_only: Pattern  # ending before a number: a person noun must follow it
     before_nouns: tuple[tuple[Pattern, frozenset[str]], ...]  # the same, for listed nouns only
     kin: Pattern  # matched after a number: relatives ("lost three children")
+    kin_triggers: Mapping[str, frozenset[str]]  # category -> before-triggers that need kin
     hypothetical: Pattern  # searched: what could or may happen, not what did
     clause_stops: frozenset[str]  # lower-case words that end the window after a number
     comma_continuations: Pattern  # matched at a comma: the window goes on ", including"

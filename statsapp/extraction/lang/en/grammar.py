@@ -187,52 +187,68 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             re.I,
         )
 
-    links = trig["toll_links"]
+    after, before, toll = trig["after"], trig["before"], trig["toll"]
+    combined = {}
+    for together, (one, other) in trig["combined"]["categories"].items():
+        combined[one], combined[other] = (other, together), (one, together)
     return ClassifyRules(
-        labels=tuple((cat, label(words)) for cat, words in trig["labels"].items()),
-        strong=tier(trig["after"]["strong"]),
-        weak=tier(trig["after"]["weak"]),
+        labels=tuple((cat, label(words)) for cat, words in trig["labels"]["categories"].items()),
+        strong=tier(after["strong"]),
+        weak=tier(after["weak"]),
         before=tuple(
             (cat, re.compile(r"(?:^|\b)(?:" + alternation(frags) + r")\s*$", re.I))
-            for cat, frags in trig["before"].items()
+            for cat, frags in before["categories"].items()
         ),
         toll=tuple(
             (
                 cat,
-                re.compile(_words(frags) + r"[^;:!?]{0,140}?\b" + links + r"\s*$", re.I),
+                re.compile(_words(frags) + r"[^;:!?]{0,140}?\b" + toll["links"] + r"\s*$", re.I),
             )
-            for cat, frags in trig["toll"].items()
+            for cat, frags in toll["categories"].items()
         ),
+        overrides={cat: frozenset(cats) for cat, cats in after["weak_overrides"].items()},
+        not_for_subsets=frozenset(after["weak_not_for_subsets"]),
         requires=tuple(
             (re.compile(trigger, re.I), re.compile(r"\b(?:" + needed + r")", re.I))
-            for trigger, needed in trig["requires"].items()
+            for trigger, needed in after["requires"].items()
         ),
         combine=COMBINE_RE,
-        flight=Flight(
-            clause_end=FLIGHT_END_RE,
-            home=re.compile(r"^\s*(?:from\s+)?(?:" + alternation(trig["flee_home"]) + r")\b", re.I),
-            within=re.compile(_words(trig["flee_within"]), re.I),
-            abroad=re.compile(_words(trig["flee_abroad"]), re.I),
-            names=PROPER_NAMES_RE,
-        ),
-        before_fillers=re.compile(r"\b" + trig["before_fillers"] + r"\s*$", re.I),
+        combined=combined,
+        flights={"flee": _flight(trig["flee"])},
+        before_fillers=re.compile(r"\b" + before["fillers"] + r"\s*$", re.I),
         before_person_only=re.compile(
-            r"\b(?:" + alternation(trig["before_requires_person"]) + r")\s*$", re.I
+            r"\b(?:" + alternation(before["requires_person"]) + r")\s*$", re.I
         ),
         before_nouns=tuple(
             (re.compile(r"\b(?:" + fragment + r")\s*$", re.I), frozenset(nouns))
-            for fragment, nouns in trig["before_requires_noun"].items()
+            for fragment, nouns in before["requires_noun"].items()
         ),
-        kin=re.compile(r"^\s*(?:" + alternation(trig["kin_nouns"]) + r")\b", re.I),
+        kin=re.compile(r"^\s*(?:" + alternation(before["kin_nouns"]) + r")\b", re.I),
+        kin_triggers={
+            cat: frozenset(w.lower() for w in words)
+            for cat, words in before["requires_kin"].items()
+        },
         hypothetical=re.compile(r"\b(?:" + words_pattern(lexicon["hypothetical"]) + r")\b"),
         clause_stops=frozenset(lexicon["clause_stops"]),
         comma_continuations=re.compile(
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
-        resume=re.compile(r",\s*(?:\w+\s+)?" + trig["parenthetical_resume"] + r"\b", re.I),
+        resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
         left_breaks=re.compile(
             r"(?:[;:]|\b(?:" + words_pattern(lexicon["left_clause_breaks"]) + r")\b)", re.I
         ),
+    )
+
+
+def _flight(flee: dict) -> Flight:
+    return Flight(
+        clause_end=FLIGHT_END_RE,
+        home=re.compile(r"^\s*(?:from\s+)?(?:" + alternation(flee["home"]) + r")\b", re.I),
+        within=re.compile(_words(flee["within"]), re.I),
+        abroad=re.compile(_words(flee["abroad"]), re.I),
+        names=PROPER_NAMES_RE,
+        stayed=flee["stayed"],
+        left=flee["left"],
     )
 
 
