@@ -10,6 +10,8 @@ import re
 
 from .lang import Language
 
+SPACES_RE = re.compile(r"\s+")
+
 
 def find_source(sentence: str, lang: Language) -> str | None:
     rules = lang.attribution
@@ -27,4 +29,4 @@ def find_source(sentence: str, lang: Language) -> str | None:
 
 def _clean(source: str) -> str:
     source = source.strip(" ,.;:“”\"'")
-    return re.sub(r"\s+", " ", source)
+    return SPACES_RE.sub(" ", source)

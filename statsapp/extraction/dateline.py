@@ -14,6 +14,8 @@ from datetime import date
 from .lang import load_language
 from .places import canonical_name
 
+PLACES_SEPARATOR_RE = re.compile(r"[/,]")  # "KYIV/ KHARKIV", "GAZA, JERUSALEM"
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -39,7 +41,7 @@ def parse_dateline(text: str, *, lang: str = "en") -> Dateline | None:
             published = None
     places = [
         canonical_name(name.strip().title(), language)
-        for name in re.split(r"[/,]", m.group("places"))
+        for name in PLACES_SEPARATOR_RE.split(m.group("places"))
         if name.strip()
     ]
     return Dateline(published, m.group("publisher").strip(), places, m.end())

@@ -34,11 +34,10 @@ def extract_facts(
     language = load_language(lang)
     dateline = parse_dateline(text, lang=lang)
     skip_until = dateline.end if dateline else 0
+    may_hold_figure = language.pipeline.may_hold_figure  # a digit or a number word
     facts: list[ExtractedFact] = []
     for sentence in split_sentences(text, language):
-        if sentence.end <= skip_until or not language.pipeline.may_hold_figure.search(
-            sentence.text
-        ):
+        if sentence.end <= skip_until or not may_hold_figure.search(sentence.text):
             continue
         facts.extend(_sentence_facts(sentence, language))
     return _merge_repeats(facts)
