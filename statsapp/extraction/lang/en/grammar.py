@@ -1,8 +1,9 @@
-"""English: the patterns and word lists no table holds, and the rules compiled from the tables.
+"""English: the patterns and short word lists no table holds, and the rules compiled from the
+tables.
 
 `build` is the pack's entry point (see ../README.md): it turns this folder's JSON tables into
-the rules each stage reads. Everything English that is not a plain list of words is here;
-the lists themselves are in the tables.
+the rules each stage reads. The long word lists are in the tables; what needs a pattern (word
+order, sentence shapes) or is a closed handful of words ("a", "an"; "aged") is here.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..rules import (
 
 
 def build(code: str, tables: Mapping[str, Any]) -> Language:
+    """The English Language from the pack's tables (lexicon, triggers, places, attribution)."""
     lexicon = tables["lexicon"]
     return Language(
         code=code,
@@ -76,6 +78,7 @@ def _numbers(lexicon: dict) -> NumberRules:
     return NumberRules(
         units=lexicon["number_words"],
         scales=scales,
+        # digits take every scale but "dozen": "3 million" is 3,000,000; "3 dozen" stays 3
         digit_scales={word: value for word, value in scales.items() if word != "dozen"},
         suffixes=lexicon["scale_suffixes"],
         articles=ARTICLES,
@@ -171,7 +174,7 @@ PROPER_NAMES_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 def _words(fragments: list[str]) -> str:
-    """Fragments as a case-insensitive alternation on word boundaries."""
+    """Fragments as an alternation on word boundaries, longest first."""
     return r"\b(?:" + alternation(fragments) + r")\b"
 
 
