@@ -19,6 +19,7 @@ from statsapp.extraction import (
     extract_facts,
     parse_dateline,
 )
+from statsapp.extraction.lang import load_language
 from statsapp.extraction.parallel import extract_many
 from statsapp.extraction.places import resolve as resolve_place
 from statsapp.models import Document, Fact, FactStatus, ReviewEvent
@@ -397,8 +398,10 @@ def _diff(before: dict, after: dict) -> dict:
 
 
 def _set_place(fact: Fact, name: str) -> None:
-    """A corrected place, looked up in the gazetteer again."""
-    for name_, value in _place_fields(resolve_place(name) if name else None, name).items():
+    """A corrected place, looked up in the gazetteer again, with the aliases of the English
+    pack (documents are extracted with the default language, English)."""
+    place = resolve_place(name, load_language("en")) if name else None
+    for name_, value in _place_fields(place, name).items():
         setattr(fact, name_, value)
 
 

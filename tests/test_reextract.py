@@ -9,7 +9,8 @@ import pytest
 from django.contrib.auth.models import User
 
 from statsapp import services
-from statsapp.extraction import classify, lexicon
+from statsapp.extraction import pipeline
+from statsapp.extraction.lang import build_language, load_language
 from statsapp.models import Fact, ReviewEvent
 
 pytestmark = pytest.mark.django_db
@@ -21,11 +22,11 @@ def newer_lexicon(monkeypatch):
     refugees and population figures disappear from the extractor's output."""
 
     def switch() -> None:
-        edited = copy.deepcopy(lexicon.triggers())
-        edited["after"]["strong"].pop("flee")
-        edited["before"]["population"] = ["population:"]
-        monkeypatch.setattr(classify, "triggers", lambda: edited)
-        monkeypatch.setattr(classify, "_RULES", None)  # compiled again from the edited data
+        tables = copy.deepcopy(dict(load_language("en").tables))
+        tables["triggers"]["after"]["strong"].pop("flee")
+        tables["triggers"]["before"]["categories"]["population"] = ["population:"]
+        edited = build_language("en", tables)  # compiled again from the edited tables
+        monkeypatch.setattr(pipeline, "load_language", lambda code: edited)
 
     return switch
 

@@ -1,9 +1,9 @@
 """Which category a number counts, read from the words around it.
 
-Three kinds of evidence, tried in order: a trigger after the number ("2,000 people had died"),
-a trigger ending the text right before it ("killed six adults", "a city of 1.5 million") and a
-tally noun earlier in the clause ("the death toll in Derna has soared to 11,300"). A number in
-a hypothetical ("could reach 20,000") or counting things that are not people gets no category.
+The kinds of evidence make the table EVIDENCE, tried in order (classify's docstring). Every
+word and pattern is the language's (ClassifyRules, compiled from the pack's triggers.json) and
+so is every special case: which category a weak noun may replace, which trigger is a rule
+rather than a category. No category is named here.
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import lexicon, triggers, words_pattern
+from .lang import Language
+from .lang.rules import Flight
 from .numbers import NumberExpr
 
 MAX_WINDOW_WORDS = 10
 WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 HARD_STOP = set(';:.!?()[]"“”')
+HYPOTHETICAL_CHARS = 60  # read before a number for "could", "may" ...
 
-
-def _alternation(fragments: list[str]) -> str:
-    return "|".join(sorted(fragments, key=len, reverse=True))
+IsCountry = Callable[[str, Language], bool]
 
 
 @dataclass
@@ -32,92 +32,151 @@ class Classification:
     trigger_end: int
 
 
-class _Rules:
-    def __init__(self) -> None:
-        lex, trig = lexicon(), triggers()
-        self.after: list[list[tuple[str, re.Pattern]]] = []
-        for tier in ("strong", "weak"):
-            self.after.append(
-                [
-                    (cat, re.compile(r"\b(?:" + _alternation(frags) + r")\b", re.I))
-                    for cat, frags in trig["after"][tier].items()
-                ]
-            )
-        self.requires = {
-            key: re.compile(r"\b(?:" + value + r")", re.I)
-            for key, value in trig["requires"].items()
-        }
-        self.requires_by_fragment = trig["requires"]
-        self.before = [
-            (cat, re.compile(r"(?:^|\b)(?:" + _alternation(frags) + r")\s*$", re.I))
-            for cat, frags in trig["before"].items()
-        ]
-        self.before_person_only = re.compile(
-            r"\b(?:" + _alternation(trig["before_requires_person"]) + r")\s*$", re.I
-        )
-        self.before_nouns = [
-            (re.compile(r"\b(?:" + fragment + r")\s*$", re.I), frozenset(nouns))
-            for fragment, nouns in trig["before_requires_noun"].items()
-        ]
-        self.kin = re.compile(r"^\s*(?:" + _alternation(trig["kin_nouns"]) + r")\b", re.I)
-        links = trig["toll_links"]
-        self.toll = [
-            (
-                cat,
-                re.compile(
-                    r"\b(?:" + _alternation(frags) + r")\b[^;:!?]{0,140}?\b" + links + r"\s*$", re.I
-                ),
-            )
-            for cat, frags in trig["toll"].items()
-        ]
-        self.hypothetical = re.compile(r"\b(?:" + words_pattern(lex["hypothetical"]) + r")\b")
-        self.clause_stops = set(lex["clause_stops"])
-        self.comma_continuations = re.compile(
-            r"\s*,\s*(?:" + words_pattern(lex["comma_continuations"]) + r")\b", re.I
-        )
-        self.left_breaks = re.compile(
-            r"(?:[;:]|\b(?:" + words_pattern(lex["left_clause_breaks"]) + r")\b)", re.I
-        )
-        self.non_person = set(lex["non_person_nouns"])
-        self.person = {p.lower() for p in lex["person_nouns"]}
-        self.labels = [
-            (
-                cat,
-                re.compile(
-                    # "Confirmed deaths: 4,352", or a list item after ";" or ":": "; injuries 1,145"
-                    r"(?:(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:" + _alternation(words) + r")\s*:"
-                    r"|[;:]\s*(?:" + _alternation(words) + r"))\s*$",
-                    re.I,
-                ),
-            )
-            for cat, words in trig["labels"].items()
-        ]
-        self.before_fillers = re.compile(r"\b" + trig["before_fillers"] + r"\s*$", re.I)
-        self.resume = re.compile(r",\s*(?:\w+\s+)?" + trig["parenthetical_resume"] + r"\b", re.I)
-        self.flee_within = re.compile(r"\b(?:" + _alternation(trig["flee_within"]) + r")\b", re.I)
-        self.flee_home = re.compile(
-            r"^\s*(?:from\s+)?(?:" + _alternation(trig["flee_home"]) + r")\b", re.I
-        )
-        self.flee_abroad = re.compile(r"\b(?:" + _alternation(trig["flee_abroad"]) + r")\b", re.I)
+@dataclass(frozen=True)
+class Context:
+    """A number and the stretches of its sentence that may say what it counts."""
+
+    sentence: str
+    expr: NumberExpr
+    lang: Language
+    window_end: int  # the words after the number end here (right_window)
+    clause_start: int  # its clause starts here (left_start)
+    is_country: IsCountry  # places.is_country, passed in: classify reads no gazetteer itself
+
+    @property
+    def left(self) -> str:
+        """The clause up to the number."""
+        return self.sentence[self.clause_start : self.expr.start]
 
 
-_RULES: _Rules | None = None
+def classify(
+    sentence: str,
+    expr: NumberExpr,
+    lang: Language,
+    *,
+    prev_end: int,
+    next_start: int,
+    is_country: IsCountry,
+) -> Classification | None:
+    """The category of the number `expr` of `sentence`, or None when nothing says what it counts.
+
+    The words read lie between the figure before (it ends at `prev_end`) and the figure after
+    (it starts at `next_start`). The evidence, in order (EVIDENCE):
+
+    1. a tally label right before the number: "Dead: 41";
+    2. a strong trigger after it: "2,000 people had died";
+    3. a trigger ending the clause right before it: "killed six adults";
+    4. a weak noun after it: "196,000 refugees";
+    5. a tally noun earlier in the clause: "the death toll rose to 50".
+
+    The first kind that names a category decides, except that a weak noun replaces a category
+    the language lets it override ("home to 196,000 refugees" counts refugees, not a
+    population). A number before a noun of things ("87 tanks") gets no category, nor does one
+    in a hypothetical ("could reach 20,000").
+    """
+    if expr.next_word in lang.nouns.non_person:
+        return None
+    context = Context(
+        sentence,
+        expr,
+        lang,
+        window_end=right_window(sentence, expr, next_start, lang),
+        clause_start=left_start(sentence, expr, prev_end, lang),
+        is_country=is_country,
+    )
+    overrides = lang.classify.overrides
+    found = None
+    for kind in EVIDENCE:
+        if found is None:
+            found = kind.read(context)
+        elif kind.overrides and found.category in overrides:
+            better = kind.read(context)
+            if better is not None and better.category in overrides[found.category]:
+                found = better
+    if found is None or _in_hypothetical(context, found):
+        return None
+    return found
 
 
-def rules() -> _Rules:
-    global _RULES
-    if _RULES is None:
-        _RULES = _Rules()
-    return _RULES
+def _tally_label(c: Context) -> Classification | None:
+    """A tally's label right before the figure: "Dead: 41", "deaths 18; injuries 1,145"."""
+    head_start = max(0, c.expr.start - 40)
+    head = c.sentence[head_start : c.expr.start]
+    for category, pattern in c.lang.classify.labels:
+        m = pattern.search(head)
+        if m:
+            start = head_start + m.start() + len(m.group()) - len(m.group().lstrip(",;:.-–—( "))
+            return Classification(category, start, c.expr.start)
+    return None
 
 
-def right_window(sentence: str, expr: NumberExpr, limit: int) -> int:
+def _strong_after(c: Context) -> Classification | None:
+    """A strong trigger after the number, within its window: "2,000 people had died". Two
+    categories named together may count a third ("killed or injured"); a trigger that is a
+    rule (a verb of fleeing) takes its category from where people went."""
+    return _after_trigger(c, c.lang.classify.strong)
+
+
+def _trigger_before(c: Context) -> Classification | None:
+    """A trigger ending the clause right before the number: "killed six adults", "a city of
+    1.5 million". Never for a part of a figure before it ("including 12 children")."""
+    return None if c.expr.subset else _before_trigger(c)
+
+
+def _weak_after(c: Context) -> Classification | None:
+    """A weak trigger after the number, a noun: "196,000 refugees". A part of a figure takes
+    none of the language's not_for_subsets ("2.9 million of them live in Colombia" counts no
+    population)."""
+    found = _after_trigger(c, c.lang.classify.weak)
+    if found is not None and c.expr.subset and found.category in c.lang.classify.not_for_subsets:
+        return None
+    return found
+
+
+def _tally_noun(c: Context) -> Classification | None:
+    """A tally noun earlier in the clause, linked to the number by a verb: "the death toll in
+    Derna has soared to 11,300", "the toll passed 10,000" (the verb is the qualifier, so the
+    clause up to the number itself is read too). Never for a part of a figure."""
+    if c.expr.subset:
+        return None
+    return _toll_trigger(c.left, c.clause_start, c.lang) or _toll_trigger(
+        c.sentence[c.clause_start : c.expr.num_start], c.clause_start, c.lang
+    )
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One kind of evidence: what people call it, and the function that reads it."""
+
+    name: str
+    read: Callable[[Context], Classification | None]
+    overrides: bool = False  # may replace an earlier category, as the language's overrides say
+
+
+EVIDENCE: tuple[Evidence, ...] = (
+    Evidence("tally label", _tally_label),
+    Evidence("strong trigger after the number", _strong_after),
+    Evidence("trigger before the number", _trigger_before),
+    Evidence("weak noun after the number", _weak_after, overrides=True),
+    Evidence("tally noun earlier in the clause", _tally_noun),
+)
+
+
+def _in_hypothetical(c: Context, found: Classification) -> bool:
+    """Whether the words before the number, or the figure with its trigger, speak of what
+    could happen: "the toll could reach 20,000"."""
+    lo, hi = min(found.trigger_start, c.expr.start), max(found.trigger_end, c.expr.end)
+    before = c.sentence[max(c.clause_start, c.expr.start - HYPOTHETICAL_CHARS) : c.expr.start]
+    return hypothetical(before, c.lang) or hypothetical(c.sentence[lo:hi], c.lang)
+
+
+def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) -> int:
     """End offset of the words after a number that can still say what it counts.
 
     A parenthetical between commas is stepped over when the clause goes on after it
     ("1.9 million people, or about 85 per cent of the population, have been displaced").
     """
-    r = rules()
+    r = lang.classify
     words = 0
     pos = expr.end
     cursor = expr.end
@@ -145,86 +204,27 @@ def right_window(sentence: str, expr: NumberExpr, limit: int) -> int:
             return pos
 
 
-def left_start(sentence: str, expr: NumberExpr, floor: int) -> int:
+def left_start(sentence: str, expr: NumberExpr, floor: int, lang: Language) -> int:
     """Start offset of the clause a number sits in (after "but", "while", ";" ...)."""
     start = floor
-    for m in rules().left_breaks.finditer(sentence, floor, expr.start):
+    for m in lang.classify.left_breaks.finditer(sentence, floor, expr.start):
         start = m.end()
     return start
 
 
-def classify(
-    sentence: str,
-    expr: NumberExpr,
-    *,
-    prev_end: int,
-    next_start: int,
-    is_country: Callable[[str], bool],
-) -> Classification | None:
-    r = rules()
-    if expr.next_word in r.non_person:
-        return None
-    window_end = right_window(sentence, expr, next_start)
-    strong, weak = r.after
-    clause_start = left_start(sentence, expr, prev_end)
-    left = sentence[clause_start : expr.start]
-    found = _label_trigger(sentence, expr)
-    if found is None:
-        found = _after_trigger(sentence, expr.end, window_end, strong, is_country)
-    if found is None and not expr.subset:
-        found = _before_trigger(sentence, expr, left)
-    if found is None or found.category == "population":
-        # "home to 196,000 refugees": the noun says more than "home to"
-        weak_found = _after_trigger(sentence, expr.end, window_end, weak, is_country)
-        if weak_found and expr.subset and weak_found.category == "population":
-            weak_found = None  # "2.9 million of them now live in Colombia" counts no population
-        if found is None or (weak_found and weak_found.category in ("refugees", "displaced")):
-            found = weak_found or found
-    if found is None and not expr.subset:
-        # "the toll rose to at least 50" and "the toll passed 10,000" (the verb is the qualifier)
-        found = _toll_trigger(left, clause_start) or _toll_trigger(
-            sentence[clause_start : expr.num_start], clause_start
-        )
-    if found is None:
-        return None
-    lo, hi = min(found.trigger_start, expr.start), max(found.trigger_end, expr.end)
-    if hypothetical(sentence[max(clause_start, expr.start - 60) : expr.start]) or hypothetical(
-        sentence[lo:hi]
-    ):
-        return None
-    return found
-
-
-def _label_trigger(sentence: str, expr: NumberExpr) -> Classification | None:
-    """A tally's label right before the figure: "Dead: 41", "deaths 18; injuries 1,145"."""
-    head_start = max(0, expr.start - 40)
-    head = sentence[head_start : expr.start]
-    for category, pattern in rules().labels:
-        m = pattern.search(head)
-        if m:
-            start = head_start + m.start() + len(m.group()) - len(m.group().lstrip(",;:.-–—( "))
-            return Classification(category, start, expr.start)
-    return None
-
-
-def hypothetical(text: str) -> bool:
+def hypothetical(text: str, lang: Language) -> bool:
     """Whether the words speak of what could or may happen rather than what did."""
-    return bool(rules().hypothetical.search(text))
+    return bool(lang.classify.hypothetical.search(text))
 
 
-def _after_trigger(
-    sentence: str,
-    start: int,
-    end: int,
-    tier: list[tuple[str, re.Pattern]],
-    is_country: Callable[[str], bool],
-) -> Classification | None:
+def _after_trigger(c: Context, tier: tuple[tuple[str, re.Pattern], ...]) -> Classification | None:
     """The trigger of one tier nearest after the number, within its window."""
-    window = sentence[start:end]
+    start = c.expr.end
+    window = c.sentence[start : c.window_end]
     best = None
     for category, pattern in tier:
         for m in pattern.finditer(window):
-            if not _requirement_met(m.group(), sentence):
+            if not _requirement_met(m.group(), c.sentence, c.lang):
                 continue
             if best is None or m.start() < best[1].start():
                 best = (category, m)
@@ -233,94 +233,90 @@ def _after_trigger(
         return None
     category, m = best
     t_start, t_end = start + m.start(), start + m.end()
-    category, t_end = _combine(sentence, category, t_end)
-    if category == "flee":
-        category = _flee_category(sentence, t_end, is_country)
+    category, t_end = _combine(c.sentence, category, t_end, c.lang)
+    flight = c.lang.classify.flights.get(category)
+    if flight is not None:
+        category = _where_they_went(c, t_end, flight)
     return Classification(category, t_start, t_end)
 
 
 @lru_cache(maxsize=256)
-def _requirement_met(trigger_text: str, sentence: str) -> bool:
+def _requirement_met(trigger_text: str, sentence: str, lang: Language) -> bool:
     """Whether the sentence says what a trigger needs ("arrived" counts refugees only in a
     sentence about a border, a camp, asylum ...). Cached: the answer is the same for every
     figure of the sentence, and the sentence is read once, not once per figure."""
-    r = rules()
-    for fragment, pattern in r.requires.items():
-        if re.fullmatch(fragment, trigger_text, re.I):
-            return bool(pattern.search(sentence))
+    for trigger, needed in lang.classify.requires:
+        if trigger.fullmatch(trigger_text):
+            return bool(needed.search(sentence))
     return True
 
 
-COMBINE_RE = re.compile(  # matched at the trigger's end (pattern.match(text, pos), no "^")
-    r"\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}",
-    re.I,
-)
-
-
-def _combine(sentence: str, category: str, trigger_end: int) -> tuple[str, int]:
-    """ "died or been injured", "killed and wounded": casualties, killed and injured not separated.
+def _combine(sentence: str, category: str, trigger_end: int, lang: Language) -> tuple[str, int]:
+    """Two categories named together, one as a strong trigger right after the other, count as
+    the language's combination of both: "died or been injured", "killed and wounded".
 
     Returns the category and where its trigger words end.
     """
-    if category not in ("killed", "injured"):
+    rules = lang.classify
+    pair = rules.combined.get(category)
+    if pair is None:
         return category, trigger_end
-    m = COMBINE_RE.match(sentence, trigger_end)
+    m = rules.combine.match(sentence, trigger_end)
     if not m:
         return category, trigger_end
-    other = "injured" if category == "killed" else "killed"
-    for cat, pattern in rules().after[0]:
-        if cat == other:
+    partner, together = pair
+    for cat, pattern in rules.strong:
+        if cat == partner:
             hit = pattern.match(sentence, m.end())
             if hit:
-                return "casualties", hit.end()
+                return together, hit.end()
     return category, trigger_end
 
 
-FLEE_CLAUSE_END = re.compile(r"[,.;:]|\s(?:as|when|after|because|while|before|since|amid)\s")
-
-
-def _flee_category(sentence: str, trigger_end: int, is_country: Callable[[str], bool]) -> str:
-    """Fleeing abroad is refugees; fleeing home, or within the country, is displaced."""
-    r = rules()
-    rest = sentence[trigger_end : trigger_end + 60]
-    end = FLEE_CLAUSE_END.search(rest)
+def _where_they_went(c: Context, trigger_end: int, flight: Flight) -> str:
+    """The category of people who fled, from the words after the verb up to its clause's end:
+    those who left their country (abroad words, a country's name) or those who stayed (their
+    homes, a place within it, or nothing said)."""
+    rest = c.sentence[trigger_end : trigger_end + 60]
+    end = flight.clause_end.search(rest)
     rest = rest[: end.start()] if end else rest
-    if r.flee_home.match(rest) or r.flee_within.search(rest):
-        return "displaced"
-    if r.flee_abroad.search(rest):
-        return "refugees"
-    for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", rest):
-        if is_country(m.group()):
-            return "refugees"
-    return "displaced"
+    if flight.home.match(rest) or flight.within.search(rest):
+        return flight.stayed
+    if flight.abroad.search(rest):
+        return flight.left
+    for m in flight.names.finditer(rest):
+        if c.is_country(m.group(), c.lang):
+            return flight.left
+    return flight.stayed
 
 
-def _before_trigger(sentence: str, expr: NumberExpr, left: str) -> Classification | None:
-    r = rules()
+def _before_trigger(c: Context) -> Classification | None:
+    rules, expr = c.lang.classify, c.expr
+    left = c.left
     offset = expr.start - len(left)
-    filler = r.before_fillers.search(left)
+    filler = rules.before_fillers.search(left)
     if filler:
         left = left[: filler.start()]  # "killing all 298 people", "killed another 12"
-    for category, pattern in r.before:
+    for category, pattern in rules.before:
         m = pattern.search(left)
         if not m:
             continue
-        nouns = [allowed for pattern, allowed in r.before_nouns if pattern.search(left)]
+        nouns = [allowed for pattern, allowed in rules.before_nouns if pattern.search(left)]
         if nouns and expr.next_word not in nouns[0]:
             continue  # "which had 27,000 residents" counts a population; "had 3 cars" nothing
-        if r.before_person_only.search(left):
-            if category == "killed" and m.group().strip().lower() == "lost":
-                if not r.kin.match(sentence[expr.end :]):
-                    continue
-            elif expr.next_word not in r.person:
+        if rules.before_person_only.search(left):
+            if m.group().strip().lower() in rules.kin_triggers.get(category, ()):
+                if not rules.kin.match(c.sentence[expr.end :]):
+                    continue  # "lost three children", not "lost 3 cars"
+            elif expr.next_word not in c.lang.nouns.person:
                 continue
         return Classification(category, offset + m.start(), offset + m.end())
     return None
 
 
-def _toll_trigger(left: str, offset: int) -> Classification | None:
+def _toll_trigger(left: str, offset: int, lang: Language) -> Classification | None:
     best = None
-    for category, pattern in rules().toll:
+    for category, pattern in lang.classify.toll:
         m = pattern.search(left)
         if m and (best is None or m.start() > best[1].start()):
             best = (category, m)

@@ -1,8 +1,8 @@
 """The dateline that opens a wire report: "date 2022-03-03 KYIV/ KHARKIV (Reuters) -".
 
 It gives the publisher, the publication date and the places the report was filed from.
-Two shapes are read: an ISO date before the places, and the places before a written date
-("KYIV, March 3 (Reuters) -").
+Two shapes are read (the language's DatelineRules): an ISO date before the places, and the
+places before a written date ("KYIV, March 3 (Reuters) -").
 """
 
 from __future__ import annotations
@@ -11,17 +11,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .lang import load_language
 from .places import canonical_name
 
-ISO_FIRST_RE = re.compile(
-    r"^\s*(?:date\s+)?(?P<iso>\d{4}-\d{2}-\d{2})\s+(?P<places>[A-Z][A-Z .,/'’-]*?)\s*"
-    r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
-)
-PLACES_FIRST_RE = re.compile(
-    r"^\s*(?P<places>[A-Z][A-Z .,/'’-]*?)\s*,?\s*"
-    r"(?P<written>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
-    r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
-)
+PLACES_SEPARATOR_RE = re.compile(r"[/,]")  # "KYIV/ KHARKIV", "GAZA, JERUSALEM"
 
 
 @dataclass(frozen=True)
@@ -32,9 +25,12 @@ class Dateline:
     end: int = 0  # where the dateline ends in the text
 
 
-def parse_dateline(text: str) -> Dateline | None:
+def parse_dateline(text: str, *, lang: str = "en") -> Dateline | None:
+    """The dateline opening `text`, written in the language `lang` (a pack's code), or None."""
+    language = load_language(lang)
     head = text[:300]
-    m = ISO_FIRST_RE.match(head) or PLACES_FIRST_RE.match(head)
+    rules = language.dateline
+    m = rules.iso_first.match(head) or rules.places_first.match(head)
     if not m:
         return None
     published = None
@@ -44,8 +40,8 @@ def parse_dateline(text: str) -> Dateline | None:
         except ValueError:
             published = None
     places = [
-        canonical_name(name.strip().title())
-        for name in re.split(r"[/,]", m.group("places"))
+        canonical_name(name.strip().title(), language)
+        for name in PLACES_SEPARATOR_RE.split(m.group("places"))
         if name.strip()
     ]
     return Dateline(published, m.group("publisher").strip(), places, m.end())

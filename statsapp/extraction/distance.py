@@ -1,8 +1,9 @@
 """Distances: quantities in kilometres or miles, parsed by quantulum3.
 
 quantulum3 is slow compared with the rest of the pipeline, so it only sees sentences that
-a cheap regular expression says hold a length unit. A figure given in one unit and again in
-parentheses in the other ("30 kilometers (19 miles)") is one distance.
+a cheap regular expression (the language's DistanceRules) says hold a length unit. A figure
+given in one unit and again in parentheses in the other ("30 kilometers (19 miles)") is one
+distance.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import warnings
 from dataclasses import dataclass
 from itertools import islice
 
+from .lang import Language
 from .limits import MAX_DIGIT_RUN, MAX_FIGURES_PER_SENTENCE
 from .numbers import NumberExpr, apply_qualifiers
 
@@ -20,9 +22,7 @@ with warnings.catch_warnings():
     from quantulum3 import parser as _quantulum
 
 MILE_KM = 1.609344
-UNIT_HINT_RE = re.compile(r"\d\s*(?:km|mi)\b|\b(?:kilomet(?:er|re)s?|miles?|km|kms)\b", re.I)
-PAIR_RE = re.compile(r"^\s*\(\s*(?:about\s+|some\s+|around\s+)?$")
-UNIT_KM = {"kilometre": ("km", 1.0), "mile": ("miles", MILE_KM)}
+UNIT_KM = {"kilometre": ("km", 1.0), "mile": ("miles", MILE_KM)}  # quantulum3's unit names
 WINDOW_BEFORE = 50  # characters before a unit that quantulum3 reads: "some thirty-five" fits
 WINDOW_AFTER = 40  # and after it: "(19 miles)" fits
 WORD_SLACK = 30  # a window is widened to whole words, by at most this many characters
@@ -35,14 +35,14 @@ class DistanceExpr:
     original_unit: str
 
 
-def _windows(sentence: str) -> list[tuple[int, int]]:
+def _windows(sentence: str, lang: Language) -> list[tuple[int, int]]:
     """Stretches around each length unit, merged where they overlap: quantulum3's time grows
     with the text it reads, and a distance is written within a few words of its unit.
 
     Runs of more than MAX_DIGIT_RUN digits are left out (the stretches either side are read
     apart): no such run is a distance, and quantulum3 takes seconds over one."""
     windows: list[tuple[int, int]] = []
-    for m in islice(UNIT_HINT_RE.finditer(sentence), MAX_FIGURES_PER_SENTENCE):
+    for m in islice(lang.distance.unit_hint.finditer(sentence), MAX_FIGURES_PER_SENTENCE):
         start = _word_start(sentence, max(0, m.start() - WINDOW_BEFORE), m.end())
         end = _word_end(sentence, min(len(sentence), m.end() + WINDOW_AFTER), m.end())
         if windows and start <= windows[-1][1]:
@@ -85,10 +85,10 @@ def _without_long_digits(sentence: str, start: int, end: int) -> list[tuple[int,
     return [(a, b) for a, b in pieces if b > a]
 
 
-def _quantities(sentence: str) -> list[tuple]:
+def _quantities(sentence: str, lang: Language) -> list[tuple]:
     quantities = []
-    for w_start, w_end in _windows(sentence):
-        for q in _quantulum.parse(sentence[w_start:w_end]):
+    for w_start, w_end in _windows(sentence, lang):
+        for q in _quantulum.parse(sentence[w_start:w_end], lang=lang.distance.parser_lang):
             unit = UNIT_KM.get(q.unit.name)
             if unit is None or q.value is None or q.value <= 0:
                 continue
@@ -99,10 +99,10 @@ def _quantities(sentence: str) -> list[tuple]:
     return quantities
 
 
-def find_distances(sentence: str) -> list[DistanceExpr]:
-    if not UNIT_HINT_RE.search(sentence):
+def find_distances(sentence: str, lang: Language) -> list[DistanceExpr]:
+    if not lang.distance.unit_hint.search(sentence):
         return []
-    quantities = _quantities(sentence)
+    quantities = _quantities(sentence, lang)
     distances: list[DistanceExpr] = []
     skip_until = -1
     for index, (start, end, value, (unit, factor), _) in enumerate(quantities):
@@ -112,11 +112,15 @@ def find_distances(sentence: str) -> list[DistanceExpr]:
         if index + 1 < len(quantities):
             n_start, n_end, _, (n_unit, _), _ = quantities[index + 1]
             between = sentence[end:n_start]
-            if n_unit != unit and PAIR_RE.match(between) and sentence[n_end : n_end + 1] == ")":
+            if (
+                n_unit != unit
+                and lang.distance.pair_open.match(between)
+                and sentence[n_end : n_end + 1] == ")"
+            ):
                 stop = n_end + 1
                 skip_until = n_end
         km = round(value * factor, 3)
         expr = NumberExpr(start, stop, km, km, km, "exact", start, end)
-        apply_qualifiers(sentence, expr)
+        apply_qualifiers(sentence, expr, lang)
         distances.append(DistanceExpr(expr, unit))
     return distances

@@ -3,7 +3,7 @@
 The finder only says what number a stretch of text states and how sure the text is about it;
 deciding what the number counts is the classifier's job. Numbers that are plainly not counts
 (dates, years, times, ages, durations, money, percentages, ordinals, model names such as "G7")
-are dropped here.
+are dropped here. The words are the language's NumberRules; digits and signs are read here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import lexicon, words_pattern
+from .lang import Language
 from .limits import LOOKBEHIND_CHARS
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[A-Za-z]*|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
@@ -49,68 +49,13 @@ def tokenize(sentence: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence)]
 
 
-class _Lexicon:
-    """The number-related parts of the lexicon, compiled once."""
-
-    def __init__(self) -> None:
-        lex = lexicon()
-        self.units = lex["number_words"]
-        self.scales = lex["scale_words"]
-        self.suffixes = lex["scale_suffixes"]
-        self.vague = sorted(
-            ((v["phrase"].split(), v["low"], v["high"]) for v in lex["vague"]),
-            key=lambda item: -len(item[0]),
-        )
-        self.vague_by_first: dict[str, list] = {}
-        for entry in self.vague:
-            self.vague_by_first.setdefault(entry[0][0], []).append(entry)
-        # words that can open a numeric expression; any other word is skipped at once
-        self.openers = (
-            set(self.units) | set(self.scales) | set(self.vague_by_first) | {"a", "an", "half"}
-        )
-        self.months = set(lex["months"])
-        self.time_nouns = set(lex["time_nouns"])
-        self.non_person = set(lex["non_person_nouns"])
-        self.person = {p.lower() for p in lex["person_nouns"]}
-        before = lex["qualifiers_before"]
-        self.qualifier_before = [
-            (qual, re.compile(r"(?:^|(?<=\W))(?:" + words_pattern(words) + r")\s*$", re.I))
-            for qual, words in before.items()
-        ]
-        after = lex["qualifiers_after"]
-        self.qualifier_after = [  # matched at the end of a number (pattern.match(text, pos))
-            (qual, re.compile(r"\s*(?:" + words_pattern(words) + r")(?!\w)", re.I))
-            for qual, words in after.items()
-        ]
-        self.negator = re.compile(r"(?:^|\W)(?:" + words_pattern(lex["negators"]) + r")\s+$", re.I)
-        self.subset = re.compile(
-            r"(?:^|\W)(?:" + words_pattern(lex["subset_markers"]) + r")[\s:,]*$", re.I
-        )
-
-
-_LEX: _Lexicon | None = None
-
-
-def lex() -> _Lexicon:
-    global _LEX
-    if _LEX is None:
-        _LEX = _Lexicon()
-    return _LEX
-
-
 DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$")
-# matched at the end of a number (pattern.match(text, pos), no "^")
-RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|to|or)\s*", re.I)
-AND_RE = re.compile(r"\s*(?:and|to|-|–)\s*", re.I)
-BETWEEN_RE = re.compile(r"(?:^|\W)(between|from)\s+$", re.I)
-GROUP_LINK_RE = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I
-)
+CURRENCY_SIGNS = "$€£¥₹"
 
 
-def _parse_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
+def _parse_at(tokens: list[Token], i: int, lang: Language) -> tuple[float, int, bool] | None:
     """The number starting at token i: (value, index after it, written_as_year_like)."""
-    lx = lex()
+    lx = lang.numbers
     tok = tokens[i]
     m = DIGITS_RE.match(tok.text)
     if m:
@@ -124,24 +69,25 @@ def _parse_at(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
             if suffix not in lx.suffixes:
                 return None  # "19th", "3D", "9mm": not a count
             value *= lx.suffixes[suffix]
-        elif j < len(tokens) and tokens[j].lower in lx.scales and tokens[j].lower != "dozen":
-            value *= lx.scales[tokens[j].lower]
+        elif j < len(tokens) and tokens[j].lower in lx.digit_scales:
+            value *= lx.digit_scales[tokens[j].lower]
             j += 1
         yearlike = not suffix and j == i + 1 and frac is None and "," not in digits
         return value, j, yearlike and 1000 <= value <= 2100
-    return _parse_words(tokens, i)
+    return _parse_words(tokens, i, lang)
 
 
-def _parse_words(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
-    lx = lex()
+def _parse_words(tokens: list[Token], i: int, lang: Language) -> tuple[float, int, bool] | None:
+    lx = lang.numbers
     word = tokens[i].lower
     j = i
-    if word in ("a", "an"):
+    if word in lx.articles:
         if i + 1 < len(tokens) and tokens[i + 1].lower in lx.scales:
             return float(lx.scales[tokens[i + 1].lower]), i + 2, False
         return None
-    if word == "half" and _words(tokens, i + 1, 2) == ["a", "million"]:
-        return 500_000.0, i + 3, False
+    for words, phrase_value in lx.phrases:
+        if word == words[0] and tuple(_words(tokens, i, len(words))) == words:
+            return phrase_value, i + len(words), False
     if word not in lx.units:
         return None
     total, current = 0.0, 0.0
@@ -168,7 +114,11 @@ def _parse_words(tokens: list[Token], i: int) -> tuple[float, int, bool] | None:
                 total += current * scale
                 current = 0.0
             j += 1
-            if j + 1 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].lower in lx.units:
+            if (
+                j + 1 < len(tokens)
+                and tokens[j].lower in lx.joiners
+                and tokens[j + 1].lower in lx.units
+            ):
                 j += 1
         else:
             break
@@ -179,8 +129,8 @@ def _words(tokens: list[Token], i: int, n: int) -> list[str]:
     return [t.lower for t in tokens[i : i + n]]
 
 
-def _vague_at(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
-    for words, low, high in lex().vague_by_first.get(tokens[i].lower, ()):
+def _vague_at(tokens: list[Token], i: int, lang: Language) -> tuple[float, float, int] | None:
+    for words, low, high in lang.numbers.vague_by_first.get(tokens[i].lower, ()):
         if _words(tokens, i, len(words)) == words:
             return float(low), float(high), i + len(words)
     return None
@@ -190,9 +140,9 @@ def _next_word(tokens: list[Token], j: int) -> str:
     return tokens[j].lower if j < len(tokens) else ""
 
 
-def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike: bool) -> bool:
+def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: Language) -> bool:
     """Dates, years, times, ages, durations, money, percentages, model names."""
-    lx = lex()
+    lx = lang.numbers
     prev = tokens[i - 1] if i else None
     prev2 = tokens[i - 2] if i > 1 else None
     nxt = _next_word(tokens, j)
@@ -207,7 +157,7 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
             return True  # "COVID-19", "Su-25"
     if prev and prev.end == tokens[i].start and prev.text[-1].isalpha():
         return True  # "G7", "1e400"
-    if prev and prev.text in "$€£¥₹" or (prev and prev.lower in ("us", "usd", "eur", "rs")):
+    if prev and prev.text in CURRENCY_SIGNS or (prev and prev.lower in lx.currency_words):
         return True
     if (
         nxt in lx.months
@@ -219,13 +169,9 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
         prev and prev.text in (":", "/") and prev.end == tokens[i].start
     ):
         return True  # "3:34", "24/7"
-    if (
-        nxt == "-"
-        and j + 1 < len(tokens)
-        and tokens[j + 1].lower in ("year", "years", "month", "day")
-    ):
+    if nxt == "-" and j + 1 < len(tokens) and tokens[j + 1].lower in lx.age_units:
         return True  # "68-year-old"
-    if prev and prev.lower in ("aged", "age", "ages"):
+    if prev and prev.lower in lx.age_words:
         return True
     if (
         prev
@@ -233,24 +179,26 @@ def _is_not_a_count(sentence: str, tokens: list[Token], i: int, j: int, yearlike
         and nxt == ","
         and prev2
         and prev2.text[:1].isupper()
-        and prev2.lower not in lx.person
+        and prev2.lower not in lang.nouns.person
     ):
         return True  # "Andrey Goncharuk, 68, a member ..."
-    if nxt in ("%", "percent", "pc") or (nxt == "per" and _next_word(tokens, j + 1) == "cent"):
+    if nxt in lx.percent_words or (nxt, _next_word(tokens, j + 1)) in lx.percent_pairs:
         return True
     if nxt in lx.time_nouns:
         return True
-    if yearlike and nxt not in lx.person:
+    if yearlike and nxt not in lang.nouns.person:
         return True
     return False
 
 
-def find_numbers(sentence: str, skip: list[tuple[int, int]] = ()) -> list[NumberExpr]:
+def find_numbers(
+    sentence: str, lang: Language, skip: list[tuple[int, int]] = ()
+) -> list[NumberExpr]:
     """Every count-like numeric expression of a sentence, with qualifier, bounds and parts.
 
     `skip` holds the spans already read as something else (distances), in text order."""
     tokens = tokenize(sentence)
-    openers = lex().openers
+    openers = lang.numbers.openers
     found: list[NumberExpr] = []
     spans = iter(skip)
     span = next(spans, None)
@@ -264,48 +212,53 @@ def find_numbers(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Number
         ):
             i += 1
             continue
-        expr, i_next = _expression_at(sentence, tokens, i)
+        expr, i_next = _expression_at(sentence, tokens, i, lang)
         if expr is None:
             i += 1
             continue
         found.append(expr)
         i = i_next
-    return _merge_groups(sentence, found)
+    return _merge_groups(sentence, found, lang)
 
 
-def _expression_at(sentence: str, tokens: list[Token], i: int) -> tuple[NumberExpr | None, int]:
-    vague = _vague_at(tokens, i)
+def _expression_at(
+    sentence: str, tokens: list[Token], i: int, lang: Language
+) -> tuple[NumberExpr | None, int]:
+    vague = _vague_at(tokens, i, lang)
     if vague:
         low, high, j = vague
         num_start, num_end = tokens[i].start, tokens[j - 1].end
         expr = NumberExpr(num_start, num_end, low, low, high, "vague", num_start, num_end)
         expr.next_word = _next_word(tokens, j)
-        if expr.next_word in lex().non_person and expr.next_word not in ("more",):
+        if expr.next_word in lang.nouns.non_person:
             return None, j
-        apply_qualifiers(sentence, expr)
+        apply_qualifiers(sentence, expr, lang)
         return expr, j
-    parsed = _parse_at(tokens, i)
+    parsed = _parse_at(tokens, i, lang)
     if parsed is None:
         return None, i + 1
     value, j, yearlike = parsed
-    if _is_not_a_count(sentence, tokens, i, j, yearlike):
+    if _is_not_a_count(tokens, i, j, yearlike, lang):
         return None, j
     num_start, num_end = tokens[i].start, tokens[j - 1].end
     expr = NumberExpr(num_start, num_end, value, value, value, "exact", num_start, num_end)
-    j = _apply_range(sentence, tokens, i, j, expr)
-    if expr.qualifier == "range" and _next_word(tokens, j) in lex().time_nouns:
+    j = _apply_range(sentence, tokens, j, expr, lang)
+    if expr.qualifier == "range" and _next_word(tokens, j) in lang.numbers.time_nouns:
         return None, j  # "7-8 days"
     expr.next_word = _next_word(tokens, j)
-    apply_qualifiers(sentence, expr)
-    if _ending_at(lex().negator, sentence, expr.start):
+    apply_qualifiers(sentence, expr, lang)
+    if _ending_at(lang.numbers.negator, sentence, expr.start):
         return None, j  # "no one was hurt"
     return expr, j
 
 
-def _apply_range(sentence: str, tokens: list[Token], i: int, j: int, expr: NumberExpr) -> int:
+def _apply_range(
+    sentence: str, tokens: list[Token], j: int, expr: NumberExpr, lang: Language
+) -> int:
     """Extend expr over "10-15", "10 to 15", "between 10 and 15"; returns the next token index."""
-    between = _ending_at(BETWEEN_RE, sentence, expr.num_start)
-    link = (AND_RE if between else RANGE_LINK_RE).match(sentence, expr.num_end)
+    lx = lang.numbers
+    between = _ending_at(lx.between, sentence, expr.num_start)
+    link = (lx.between_link if between else lx.range_link).match(sentence, expr.num_end)
     if not link:
         return j
     k = j
@@ -313,12 +266,12 @@ def _apply_range(sentence: str, tokens: list[Token], i: int, j: int, expr: Numbe
         k += 1
     if k >= len(tokens):
         return j
-    second = _parse_at(tokens, k)
+    second = _parse_at(tokens, k, lang)
     if second is None:
         return j
     high, k_end, _ = second
     low = expr.value
-    if link.group().strip().lower() == "or" and not between:
+    if link.group().strip().lower() in lx.alternatives and not between:
         return j
     if low < high / 100 and high >= 1000:
         # "between 1 and 1.5 million": the scale of the second number applies to both
@@ -345,23 +298,22 @@ def _ending_at(pattern: re.Pattern, sentence: str, end: int) -> re.Match | None:
     return pattern.search(sentence, max(0, end - LOOKBEHIND_CHARS), end)
 
 
-SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
-
-
-def apply_qualifiers(sentence: str, expr: NumberExpr) -> None:
+def apply_qualifiers(sentence: str, expr: NumberExpr, lang: Language) -> None:
     """Widen expr over "at least", "about", "or more" ... and set its bounds to match."""
-    lx = lex()
-    if _ending_at(lx.subset, sentence, expr.start) or SUBSET_AFTER_RE.match(sentence, expr.end):
+    lx = lang.numbers
+    if _ending_at(lx.subset_before, sentence, expr.start) or lx.subset_after.match(
+        sentence, expr.end
+    ):
         expr.subset = True  # "including 12 children", "2.9 million of them"
     if expr.qualifier == "range":
         return
-    for qualifier, pattern in lx.qualifier_before:
+    for qualifier, pattern in lx.qualifiers_before:
         m = _ending_at(pattern, sentence, expr.start)
         if m:
             expr.start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             _set_qualifier(expr, qualifier)
             return
-    for qualifier, pattern in lx.qualifier_after:
+    for qualifier, pattern in lx.qualifiers_after:
         m = pattern.match(sentence, expr.end)
         if m:
             expr.end = m.end()
@@ -384,9 +336,9 @@ def _set_qualifier(expr: NumberExpr, qualifier: str) -> None:
     expr.qualifier = qualifier
 
 
-def _merge_groups(sentence: str, found: list[NumberExpr]) -> list[NumberExpr]:
+def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> list[NumberExpr]:
     """ "six adults and two children" is one figure of 8, with its parts kept."""
-    person = lex().person
+    person = lang.nouns.person
     merged: list[NumberExpr] = []
     for expr in found:
         prev = merged[-1] if merged else None
@@ -396,49 +348,41 @@ def _merge_groups(sentence: str, found: list[NumberExpr]) -> list[NumberExpr]:
             and prev.next_word in person
             and expr.next_word in person
             and not expr.subset
-            and _links_group(sentence, prev, expr)
+            and _links_group(sentence, prev, expr, lang)
         ):
             parts = prev.parts or (prev.value,)
             prev.parts = parts + (expr.value,)
             prev.value = prev.low = prev.high = sum(prev.parts)
-            prev.end = prev.num_end = _noun_end(sentence, expr)
+            prev.end = prev.num_end = _noun_end(sentence, expr, lang)
             prev.next_word = expr.next_word
             continue
         merged.append(expr)
     for expr in merged:
-        _add_single_person(sentence, expr)
+        _add_single_person(sentence, expr, lang)
     return merged
 
 
-SINGLE_PERSON_RE = re.compile(
-    r"\s+([A-Za-z]+)\s+and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+of\b)"
-)
-
-
-def _add_single_person(sentence: str, expr: NumberExpr) -> None:
+def _add_single_person(sentence: str, expr: NumberExpr, lang: Language) -> None:
     """ "eight pupils and a security guard" is 9: one more person, named in the singular."""
-    person = lex().person
-    m = SINGLE_PERSON_RE.match(sentence, expr.end)
+    person = lang.nouns.person
+    m = lang.numbers.single_person.match(sentence, expr.end)
     if (
         expr.qualifier == "exact"
         and m
         and m.group(1).lower() in person
         and m.group(2).lower() in person
-        and not m.group(2).lower().endswith("s")
+        and not lang.numbers.is_plural(m.group(2).lower())
     ):
         expr.parts = (expr.parts or (expr.value,)) + (1.0,)
         expr.value = expr.low = expr.high = sum(expr.parts)
         expr.end = expr.num_end = m.end()
 
 
-NOUN_AFTER_RE = re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?")
-
-
-def _noun_end(sentence: str, expr: NumberExpr) -> int:
-    m = NOUN_AFTER_RE.match(sentence, expr.end)
+def _noun_end(sentence: str, expr: NumberExpr, lang: Language) -> int:
+    m = lang.numbers.group_noun.match(sentence, expr.end)
     return m.end() if m else expr.end
 
 
-def _links_group(sentence: str, prev: NumberExpr, expr: NumberExpr) -> bool:
-    between = sentence[_noun_end(sentence, prev) : expr.start]
-    return bool(GROUP_LINK_RE.match(between))
+def _links_group(sentence: str, prev: NumberExpr, expr: NumberExpr, lang: Language) -> bool:
+    between = sentence[_noun_end(sentence, prev, lang) : expr.start]
+    return bool(lang.numbers.group_link.match(between))

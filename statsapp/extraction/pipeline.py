@@ -1,73 +1,58 @@
 """extract_facts: text in, facts out, stage by stage.
 
 segment -> distances and numbers -> classify -> place and source -> merge repeated figures.
-The work is linear in the text's length: see limits.py for the ceilings that make it so.
+Every stage reads with the Language of the pack extract_facts was given (lang/). The work is
+linear in the text's length: see limits.py for the ceilings that make it so.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from .attribution import find_source
 from .classify import Classification, classify, hypothetical, left_start
 from .dateline import parse_dateline
 from .distance import find_distances
-from .lexicon import lexicon, words_pattern
+from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
-from .numbers import NumberExpr, find_numbers, lex
+from .numbers import NumberExpr, find_numbers
 from .places import find_place, is_country
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention
 
-RIGHT_CLAUSE_END_RE = re.compile(
-    r"[,;:()\[\]“”\"]|\s(?:and|but|while|whereas|although|after|before|when)\s"
-)
 
-
-def _number_prefilter() -> re.Pattern:
-    lex = lexicon()
-    words = list(lex["number_words"]) + list(lex["scale_words"])
-    words += [v["phrase"].split()[0] for v in lex["vague"]]
-    return re.compile(r"\d|\b(?:" + words_pattern(words) + r")\b", re.I)
-
-
-_PREFILTER: re.Pattern | None = None
-
-
-def _may_hold_figure(sentence: str) -> bool:
-    global _PREFILTER
-    if _PREFILTER is None:
-        _PREFILTER = _number_prefilter()
-    return bool(_PREFILTER.search(sentence))
-
-
-def extract_facts(text: str, published: date | None = None) -> list[ExtractedFact]:
+def extract_facts(
+    text: str, *, lang: str = "en", published: date | None = None
+) -> list[ExtractedFact]:
     """Every casualty, displacement, population and distance figure of a text.
 
-    `published` is the publication date when the caller knows it; it is kept for resolving
-    relative dates and is not needed to find figures.
+    `lang` is the code of the language pack the text is read with (lang/<code>/); an unknown
+    code raises ValueError naming the known ones. `published` is the publication date when
+    the caller knows it: it is the date that relative dates ("on Monday", "last week") will be
+    resolved against. No stage reads it yet: figures are found without it.
     """
-    dateline = parse_dateline(text)
+    language = load_language(lang)
+    dateline = parse_dateline(text, lang=lang)
     skip_until = dateline.end if dateline else 0
+    may_hold_figure = language.pipeline.may_hold_figure  # a digit or a number word
     facts: list[ExtractedFact] = []
-    for sentence in split_sentences(text):
-        if sentence.end <= skip_until or not _may_hold_figure(sentence.text):
+    for sentence in split_sentences(text, language):
+        if sentence.end <= skip_until or not may_hold_figure.search(sentence.text):
             continue
-        facts.extend(_sentence_facts(sentence))
+        facts.extend(_sentence_facts(sentence, language))
     return _merge_repeats(facts)
 
 
 Figure = tuple[NumberExpr, "str | None"]  # a number and, for a distance, its original unit
 
 
-def _figures(text: str) -> list[Figure]:
+def _figures(text: str, lang: Language) -> list[Figure]:
     """The distances and numbers of a sentence in text order: at most MAX_FIGURES_PER_SENTENCE,
     none above the ceiling of its unit (limits.within_ceiling: a 309-digit number is no count)."""
-    distances = find_distances(text)
+    distances = find_distances(text, lang)
     exprs: list[Figure] = [(d.expr, d.original_unit) for d in distances]
     skip = sorted((d.expr.start, d.expr.end) for d in distances)
-    exprs += [(e, None) for e in find_numbers(text, skip)]
+    exprs += [(e, None) for e in find_numbers(text, lang, skip)]
     exprs.sort(key=lambda item: item[0].start)
     kept = [
         (e, unit)
@@ -77,7 +62,7 @@ def _figures(text: str) -> list[Figure]:
     return kept[:MAX_FIGURES_PER_SENTENCE]
 
 
-def _next_starts(text: str, exprs: list[Figure]) -> list[int]:
+def _next_starts(text: str, exprs: list[Figure], lang: Language) -> list[int]:
     """For each figure, where the next figure that ends its window starts (the sentence's end
     if none). A subset ("including 12 children") does not end the window of the figure before
     it, nor does a count of things ("in 87 evacuation centres"). One pass from the end."""
@@ -85,16 +70,16 @@ def _next_starts(text: str, exprs: list[Figure]) -> list[int]:
     next_start = len(text)
     for expr, unit in reversed(exprs):
         starts.append(next_start)
-        if unit is not None or not (expr.subset or _counts_things(text, expr)):
+        if unit is not None or not (expr.subset or _counts_things(text, expr, lang)):
             next_start = expr.start
     starts.reverse()
     return starts
 
 
-def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
+def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
     text = sentence.text
-    exprs = _figures(text)
-    next_starts = _next_starts(text, exprs)
+    exprs = _figures(text, lang)
+    next_starts = _next_starts(text, exprs, lang)
     source = None
     facts: list[ExtractedFact] = []
     previous: tuple[NumberExpr, Classification] | None = None  # the last figure with a category
@@ -102,43 +87,35 @@ def _sentence_facts(sentence: Sentence) -> list[ExtractedFact]:
         prev_end = exprs[index - 1][0].end if index else 0
         next_start = next_starts[index]
         if unit is not None:
-            found = _distance(text, expr, prev_end)
+            found = _distance(text, expr, prev_end, lang)
         else:
             found = classify(
-                text, expr, prev_end=prev_end, next_start=next_start, is_country=is_country
+                text, expr, lang, prev_end=prev_end, next_start=next_start, is_country=is_country
             )
             if found is None and previous is not None:
-                found = _continued(text, expr, *previous)
+                found = _continued(text, expr, *previous, lang)
             if found is not None and not _plausible(expr, found, previous):
                 found = None
         if found is None:
             continue
         if source is None:
-            source = find_source(text) or ""
-        facts.append(_fact(sentence, expr, found, unit, prev_end, next_start, source or None))
+            source = find_source(text, lang) or ""
+        facts.append(_fact(sentence, expr, found, unit, prev_end, next_start, source or None, lang))
         if not expr.subset:
             previous = (expr, found)
     return facts
 
 
-THING_AFTER_RE = re.compile(r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z]+)")
-
-
-def _counts_things(text: str, expr: NumberExpr) -> bool:
+def _counts_things(text: str, expr: NumberExpr, lang: Language) -> bool:
     """Whether a number counts things rather than people: "87 evacuation centres"."""
-    if expr.next_word in lex().non_person:
+    if expr.next_word in lang.nouns.non_person:
         return True
-    m = THING_AFTER_RE.match(text, expr.end)
-    return bool(m) and m.group(1).lower() in lex().non_person
-
-
-# matched from the end of the figure before (pattern.match(text, pos, endpos), no "^")
-GAPPED_RE = re.compile(r"[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$")
-COMPARED_RE = re.compile(r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I)
+    m = lang.pipeline.thing_after.match(text, expr.end)
+    return bool(m) and m.group(1).lower() in lang.nouns.non_person
 
 
 def _continued(
-    text: str, expr: NumberExpr, before: NumberExpr, found: Classification
+    text: str, expr: NumberExpr, before: NumberExpr, found: Classification, lang: Language
 ) -> Classification | None:
     """A figure that leans on the one before: "killed three people in Grenada and two in
     St Vincent" (the verb is not repeated), "385 remained missing, down from 1,000"."""
@@ -146,7 +123,8 @@ def _continued(
         return None  # not read: the figure before may be a whole sentence away
     verb_before = found.trigger_end <= before.start
     gap = (before.end, expr.start)
-    if (verb_before and GAPPED_RE.match(text, *gap)) or COMPARED_RE.match(text, *gap):
+    rules = lang.pipeline
+    if (verb_before and rules.gapped.match(text, *gap)) or rules.compared.match(text, *gap):
         return Classification(found.category, expr.start, expr.end)
     return None
 
@@ -163,18 +141,13 @@ def _plausible(
     return True
 
 
-DISTANCE_NOT_BEFORE = re.compile(
-    r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
-)
-DISTANCE_NOT_AFTER = re.compile(r"\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I)
-
-
-def _distance(text: str, expr: NumberExpr, prev_end: int) -> Classification | None:
+def _distance(text: str, expr: NumberExpr, prev_end: int, lang: Language) -> Classification | None:
     """A length is a distance fact unless it is a depth, a height or a size, or hypothetical."""
     before = text[max(prev_end, expr.start - 60) : expr.start]
-    if DISTANCE_NOT_BEFORE.search(before) or DISTANCE_NOT_AFTER.match(text, expr.end):
+    rules = lang.pipeline
+    if rules.not_distance_before.search(before) or rules.not_distance_after.match(text, expr.end):
         return None
-    if hypothetical(before[before.rfind(",") + 1 :]):  # "moving residents up to 100 km west"
+    if hypothetical(before[before.rfind(",") + 1 :], lang):  # "moving residents up to 100 km west"
         return None
     return Classification("distance", expr.start, expr.end)
 
@@ -187,15 +160,16 @@ def _fact(
     prev_end: int,
     next_start: int,
     source: str | None,
+    lang: Language,
 ) -> ExtractedFact:
     text = sentence.text
     start = min(expr.start, found.trigger_start)
-    end = max(_with_noun(text, expr), found.trigger_end)
+    end = max(_with_noun(text, expr, lang), found.trigger_end)
     place = None
     if found.category != "distance":
-        clause_start = left_start(text, expr, prev_end)
-        right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start)
-        place = find_place(text, left=(clause_start, expr.start), right=(expr.end, right_end))
+        clause_start = left_start(text, expr, prev_end, lang)
+        right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start, lang)
+        place = find_place(text, lang, left=(clause_start, expr.start), right=(expr.end, right_end))
     return ExtractedFact(
         category=found.category,
         value=expr.value,
@@ -215,19 +189,18 @@ def _fact(
     )
 
 
-PERSON_NOUN_RE = re.compile(r"\s+([A-Za-z]+)")
-
-
-def _with_noun(text: str, expr: NumberExpr) -> int:
+def _with_noun(text: str, expr: NumberExpr, lang: Language) -> int:
     """The end of a figure, taking in the person noun right after it ("1.5 million people")."""
-    m = PERSON_NOUN_RE.match(text, expr.end)
-    if m and m.group(1).lower() in lex().person and m.group(1).lower() not in ("more", "others"):
-        return m.end()
+    m = lang.pipeline.noun_after.match(text, expr.end)
+    if m:
+        noun = m.group(1).lower()
+        if noun in lang.nouns.person and noun not in lang.pipeline.unquoted_nouns:
+            return m.end()
     return expr.end
 
 
-def _right_clause_end(text: str, start: int, limit: int) -> int:
-    m = RIGHT_CLAUSE_END_RE.search(text, start, limit)
+def _right_clause_end(text: str, start: int, limit: int, lang: Language) -> int:
+    m = lang.pipeline.right_clause_end.search(text, start, limit)
     return m.start() if m else limit
 
 

@@ -8,57 +8,12 @@ knows count, except after "the city of", "the town of" and the like, where any n
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .lexicon import load_json, words_pattern
+from .lang import Language
 from .types import Place
-
-NAME = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|de|du|da|do|dos|das|del|di|la|le|of|the|and)"
-    r"[-\s]+)?"
-    r"[A-Z][\w'’.-]*){0,3}"
-)
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_json("places.json")
-
-
-class _Slots:
-    def __init__(self) -> None:
-        data = _data()
-        introducers = words_pattern(data["introducers"])
-        directions = words_pattern(data["directions"])
-        kinds = words_pattern(data["place_kinds"])
-        self.slot = re.compile(
-            r"\b(?P<intro>(?i:" + introducers + r"))\s+(?:the\s+)?"
-            r"(?:(?P<kind>city|town|village|capital|port|region|province|district|camp|"
-            r"municipality|state|island|enclave|area|settlement|country)\s+of\s+"
-            # "the Libyan capital Tripoli", "the port city Odesa"
-            r"|(?P<titled>[A-Za-z-]+\s+(?:capital|city|town|port|village))\s+(?=[A-Z]))?"
-            r"(?:(?:" + directions + r")\s+)?"
-            r"(?P<name>" + NAME + r")"
-            r"(?:\s+(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
-        )
-        locative = words_pattern(data["locative_introducers"])
-        self.locative = re.compile(r"^(?:" + locative + r")$", re.I)
-        self.initial = re.compile(r"^[“\"‘']?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])")
-        # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
-        self.heading = re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)")
-        self.segment_break = re.compile(
-            r"(?:;|\b(?:" + words_pattern(data["segment_breaks"]) + r")\b)", re.I
-        )
-        self.not_places = frozenset(data["not_places"])
-        self.directions = re.compile(r"^(?:" + directions + r")$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _slots() -> _Slots:
-    return _Slots()
 
 
 def _ascii(name: str) -> str:
@@ -89,23 +44,23 @@ def _gazetteer() -> tuple[dict[str, dict], dict[str, dict]]:
     return countries, cities
 
 
-def canonical_name(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name.strip()).strip(" .,")
-    aliases = _data()["aliases"]
-    if name in aliases:
-        return aliases[name]
-    if name.startswith("the ") and name[4:] in aliases:
-        return aliases[name[4:]]
+def canonical_name(name: str, lang: Language) -> str:
+    rules = lang.places
+    name = rules.possessive_end.sub("", name.strip()).strip(" .,")
+    if name in rules.aliases:
+        return rules.aliases[name]
+    if name.startswith(rules.article) and name[len(rules.article) :] in rules.aliases:
+        return rules.aliases[name[len(rules.article) :]]
     return name
 
 
 @lru_cache(maxsize=4096)
-def resolve(name: str) -> Place | None:
+def resolve(name: str, lang: Language) -> Place | None:
     """The gazetteer's place for a name as written, or None when it knows none."""
-    name = canonical_name(name)
-    if not name or name in _slots().not_places:
+    name = canonical_name(name, lang)
+    if not name or name in lang.places.not_places:
         return None
-    known = _data()["places"].get(name)
+    known = lang.places.known.get(name)
     if known:
         return Place(name=name, **known)
     countries, cities = _gazetteer()
@@ -127,45 +82,49 @@ def resolve(name: str) -> Place | None:
     return None
 
 
-def is_country(name: str) -> bool:
-    place = resolve(name)
+def is_country(name: str, lang: Language) -> bool:
+    place = resolve(name, lang)
     return place is not None and place.kind == "country"
 
 
-def _candidates(text: str, *, locative_only: bool = False) -> list[tuple[int, Place]]:
+def _candidates(
+    text: str, lang: Language, *, locative_only: bool = False
+) -> list[tuple[int, Place]]:
     """Places in slots of text, with their offsets, in text order."""
-    slots = _slots()
+    rules = lang.places
     found = []
-    for m in slots.slot.finditer(text):
-        if locative_only and not slots.locative.match(m.group("intro")):
+    for m in rules.slot.finditer(text):
+        if locative_only and not rules.locative.match(m.group("intro")):
             continue
         name = m.group("name")
-        place = _longest_known(name)
+        place = _longest_known(name, lang)
         named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
-        if place is None and named_kind and name not in slots.not_places:
+        if place is None and named_kind and name not in rules.not_places:
             # "the town of Borodyanka", "Kerala's Wayanad district": a place the gazetteer lacks
-            name = re.split(r"\s+and\s+", name)[0]
-            name = re.sub(r"^.*['’]s\s+", "", name)
-            place = Place(canonical_name(name), kind="unresolved")
+            name = rules.name_joiner.split(name)[0]
+            name = rules.possessor.sub("", name)
+            place = Place(canonical_name(name, lang), kind="unresolved")
         if place is not None:
             found.append((m.start(), place))
     return found
 
 
-def _longest_known(name: str) -> Place | None:
+def _longest_known(name: str, lang: Language) -> Place | None:
     """The longest leading run of words the gazetteer knows, after any direction words:
     "Izyum Ukraine's" -> Izyum, "North-west Syria" -> Syria."""
     words = name.split()
-    while words and _slots().directions.match(words[0]):
+    while words and lang.places.directions.match(words[0]):
         words = words[1:]
     for size in range(len(words), 0, -1):
-        place = resolve(" ".join(words[:size]))
+        place = resolve(" ".join(words[:size]), lang)
         if place is not None:
             return place
     return None
 
 
-def find_place(sentence: str, *, left: tuple[int, int], right: tuple[int, int]) -> Place | None:
+def find_place(
+    sentence: str, lang: Language, *, left: tuple[int, int], right: tuple[int, int]
+) -> Place | None:
     """The place of a figure.
 
     The first place in its right-hand clause, else the last in its left-hand clause, else the
@@ -173,48 +132,48 @@ def find_place(sentence: str, *, left: tuple[int, int], right: tuple[int, int]) 
     ("Kabul mosque blast: 9 dead") or the first after "in", "at", "on"... Places that are where
     people fled from or to ("fled Ukraine") belong to their own figure and are not used for others.
     """
-    found = _candidates(sentence[right[0] : right[1]])
+    found = _candidates(sentence[right[0] : right[1]], lang)
     if found:
         return found[0][1]
-    found = _candidates(sentence[left[0] : left[1]])
+    found = _candidates(sentence[left[0] : left[1]], lang)
     if found:
         return found[-1][1]
-    return _segment_place(sentence, left[1])
+    return _segment_place(sentence, left[1], lang)
 
 
-def _segment_place(sentence: str, position: int) -> Place | None:
+def _segment_place(sentence: str, position: int, lang: Language) -> Place | None:
     """The place of the part of the sentence around `position`, between segment breaks.
 
     What is read here does not depend on the figure, only on its segment: it is read once per
     sentence (cached), not once per figure, which would cost the square of the figures."""
-    starts, ends = _segment_breaks(sentence)
+    starts, ends = _segment_breaks(sentence, lang)
     before = bisect_right(ends, position)  # breaks that end at or before the figure
     seg_start = ends[before - 1] if before else 0
     after = bisect_left(starts, position)  # the first break that starts at or after it
     seg_end = starts[after] if after < len(starts) else len(sentence)
-    if seg_start == 0 or _slots().heading.match(sentence):
-        place = _opening_place(sentence)
+    if seg_start == 0 or lang.places.heading.match(sentence):
+        place = _opening_place(sentence, lang)
         if place is not None:
             return place
-    return _first_locative(sentence, seg_start, seg_end)
+    return _first_locative(sentence, seg_start, seg_end, lang)
 
 
 @lru_cache(maxsize=64)
-def _segment_breaks(sentence: str) -> tuple[list[int], list[int]]:
+def _segment_breaks(sentence: str, lang: Language) -> tuple[list[int], list[int]]:
     """Starts and ends of the segment breaks (";", "while", ...), in text order."""
-    breaks = [(m.start(), m.end()) for m in _slots().segment_break.finditer(sentence)]
+    breaks = [(m.start(), m.end()) for m in lang.places.segment_break.finditer(sentence)]
     return [start for start, _ in breaks], [end for _, end in breaks]
 
 
 @lru_cache(maxsize=64)
-def _opening_place(sentence: str) -> Place | None:
+def _opening_place(sentence: str, lang: Language) -> Place | None:
     """A known place named first in the sentence: "Kabul mosque blast: 9 dead"."""
-    m = _slots().initial.match(sentence)
-    return _longest_known(m.group("name")) if m else None
+    m = lang.places.initial.match(sentence)
+    return _longest_known(m.group("name"), lang) if m else None
 
 
 @lru_cache(maxsize=256)
-def _first_locative(sentence: str, start: int, end: int) -> Place | None:
+def _first_locative(sentence: str, start: int, end: int, lang: Language) -> Place | None:
     """The first place after "in", "at", "on" ... in sentence[start:end]."""
-    found = _candidates(sentence[start:end], locative_only=True)
+    found = _candidates(sentence[start:end], lang, locative_only=True)
     return found[0][1] if found else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import lexicon
+from .lang import Language
 from .limits import MAX_SENTENCE_CHARS
 
 
@@ -27,30 +27,18 @@ class Sentence:
 # line breaks is read once, not once from each of its characters.
 END_RE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"“‘'(\[]?[A-Z0-9])|\n\s*+(?=\S)")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
+INITIALS_RE = re.compile(r"(?:[a-z]\.)+")  # single initials such as "J.", acronyms such as "U.N."
 
 
-def _abbreviations() -> frozenset[str]:
-    return frozenset(word.lower() for word in lexicon()["abbreviations"])
-
-
-_ABBREVIATIONS: frozenset[str] | None = None
-
-
-def _is_abbreviation(text: str, stop: int) -> bool:
-    global _ABBREVIATIONS
-    if _ABBREVIATIONS is None:
-        _ABBREVIATIONS = _abbreviations()
+def _is_abbreviation(text: str, stop: int, lang: Language) -> bool:
     m = WORD_BEFORE_RE.search(text, max(0, stop - 20), stop + 1)
     if not m:
         return False
     word = m.group(1).lower().lstrip("(\"“‘'")
-    if word in _ABBREVIATIONS:
-        return True
-    # single initials such as "J." and dotted acronyms such as "U.N."
-    return bool(re.fullmatch(r"(?:[a-z]\.)+", word))
+    return word in lang.segment.abbreviations or bool(INITIALS_RE.fullmatch(word))
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, lang: Language) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     # trailing white space is left out: a line break there ends no sentence, and a long run of
@@ -62,7 +50,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # a hard-wrapped line, not a new sentence
             cut = m.start()
         else:
-            if _is_abbreviation(text, m.start()):
+            if _is_abbreviation(text, m.start(), lang):
                 continue
             cut = m.end()
         _append(text, start, cut, sentences)

@@ -4,13 +4,16 @@ import pytest
 
 from statsapp.extraction.attribution import find_source
 from statsapp.extraction.dateline import parse_dateline
+from statsapp.extraction.lang import load_language
 from statsapp.extraction.places import canonical_name, is_country, resolve
 from statsapp.extraction.segment import split_sentences
+
+EN = load_language("en")
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations():
     text = "Moscow launched its invasion on Feb. 24. The U.S. State Department spoke.\nNext line"
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, EN)
     assert [s.text for s in sentences] == [
         "Moscow launched its invasion on Feb. 24.",
         "The U.S. State Department spoke.",
@@ -22,7 +25,7 @@ def test_sentences_keep_offsets_and_skip_abbreviations():
 
 def test_closing_quote_stays_with_its_sentence():
     text = "“They fled,” he said. “We stayed.” Gen. Smith left."
-    assert [s.text for s in split_sentences(text)] == [
+    assert [s.text for s in split_sentences(text, EN)] == [
         "“They fled,” he said.",
         "“We stayed.”",
         "Gen. Smith left.",
@@ -31,7 +34,7 @@ def test_closing_quote_stays_with_its_sentence():
 
 def test_hard_wrapped_line_continues_the_sentence():
     text = "At least 12 people were\nkilled in the blast. Rescuers searched."
-    assert [s.text for s in split_sentences(text)] == [
+    assert [s.text for s in split_sentences(text, EN)] == [
         "At least 12 people were\nkilled in the blast.",
         "Rescuers searched.",
     ]
@@ -69,19 +72,19 @@ def test_dateline_with_written_date():
     ],
 )
 def test_sources(sentence, source):
-    assert find_source(sentence) == source
+    assert find_source(sentence, EN) == source
 
 
 def test_places_resolve_aliases_and_countries():
-    assert resolve("Kiev").name == "Kyiv"
-    assert resolve("Kharkov").geonameid == resolve("Kharkiv").geonameid
-    assert resolve("Izium").name == "Izyum"
-    assert resolve("Poland").kind == "country"
-    assert resolve("Poland").country_code == "PL"
-    assert resolve("Police") is None  # a Polish town's name, but in news a common noun
-    assert resolve("Narnia") is None
-    assert canonical_name("Ukraine's") == "Ukraine"
-    assert is_country("Sudan") and not is_country("Khartoum")
+    assert resolve("Kiev", EN).name == "Kyiv"
+    assert resolve("Kharkov", EN).geonameid == resolve("Kharkiv", EN).geonameid
+    assert resolve("Izium", EN).name == "Izyum"
+    assert resolve("Poland", EN).kind == "country"
+    assert resolve("Poland", EN).country_code == "PL"
+    assert resolve("Police", EN) is None  # a Polish town's name, but in news a common noun
+    assert resolve("Narnia", EN) is None
+    assert canonical_name("Ukraine's", EN) == "Ukraine"
+    assert is_country("Sudan", EN) and not is_country("Khartoum", EN)
 
 
 def test_a_figure_repeated_in_one_document_is_one_fact_with_mentions():

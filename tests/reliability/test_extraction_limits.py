@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 
 from statsapp.extraction import extract_facts
+from statsapp.extraction.lang import load_language
 from statsapp.extraction.limits import MAX_FIGURES_PER_SENTENCE, MAX_SENTENCE_CHARS
 from statsapp.extraction.segment import split_sentences
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_cfdcb9525a724c7d.txt"
+EN = load_language("en")
 MAX_GROWTH = 6  # calls for 4n over calls for n: linear work gives about 4, quadratic about 16
 CLAUSES = [
     "12 people were killed in Kyiv",
@@ -74,7 +76,7 @@ def test_work_grows_linearly_with_the_input(make, n):
 def test_an_overlong_sentence_is_cut_into_windows_at_clause_breaks():
     text = repeated(2000)  # 20,000 characters, no full stop
 
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, EN)
 
     assert [(s.start, s.end, s.text.count("killed")) for s in sentences] == [
         (0, 2999, 300), (3000, 5989, 299), (5990, 8979, 299), (8980, 11969, 299),
@@ -89,7 +91,7 @@ def test_a_word_longer_than_half_a_window_is_left_out_whole():
     digits = "1234567890" * 350  # a 3,500-digit "word": no piece of it is read as a number
     text = f"The convoy passed {digits} and 12 people were killed in Kyiv on Monday."
 
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, EN)
     facts = extract_facts(text)
 
     assert [(s.start, s.text) for s in sentences] == [
@@ -104,7 +106,7 @@ def test_a_word_longer_than_half_a_window_is_left_out_whole():
 def test_a_sentence_without_spaces_is_cut_between_signs_never_inside_a_number():
     text = "(" * 4000 + "1,500" + ")" * 4000
 
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, EN)
 
     assert [(s.start, s.end) for s in sentences] == [(0, 2999), (2999, 5998), (5998, 8005)]
     assert [s.text.strip("()") for s in sentences] == ["", "1,500", ""]
@@ -112,7 +114,7 @@ def test_a_sentence_without_spaces_is_cut_between_signs_never_inside_a_number():
 
 def test_at_most_the_ceiling_of_figures_is_read_per_window():
     text = repeated(2000)
-    windows = split_sentences(text)
+    windows = split_sentences(text, EN)
 
     facts = extract_facts(text)
 
@@ -132,7 +134,7 @@ def test_the_figure_after_the_ceiling_is_not_read():
 
     facts = extract_facts(text)
 
-    assert len(split_sentences(text)) == 1
+    assert len(split_sentences(text, EN)) == 1
     assert [f.value for f in facts] == list(range(1, MAX_FIGURES_PER_SENTENCE + 1))
     assert {f.category for f in facts} == {"killed"}
 
@@ -146,7 +148,7 @@ def test_runs_of_one_sign_give_nothing_in_linear_work(unit):
     def text(chars: int) -> str:
         return unit * (chars // len(unit))
 
-    sentences = split_sentences(text(100_000))
+    sentences = split_sentences(text(100_000), EN)
 
     assert extract_facts(text(100_000)) == []
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)

@@ -1,0 +1,342 @@
+"""English: the patterns and short word lists no table holds, and the rules compiled from the
+tables.
+
+`build` is the pack's entry point (see ../README.md): it turns this folder's JSON tables into
+the rules each stage reads. The long word lists are in the tables; what needs a pattern (word
+order, sentence shapes) or is a closed handful of words ("a", "an"; "aged") is here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .. import Language, alternation, words_pattern
+from ..rules import (
+    AttributionRules,
+    ClassifyRules,
+    DatelineRules,
+    DistanceRules,
+    Flight,
+    NounRules,
+    NumberRules,
+    PipelineRules,
+    PlaceRules,
+    SegmentRules,
+)
+
+
+def build(code: str, tables: Mapping[str, Any]) -> Language:
+    """The English Language from the pack's tables (lexicon, triggers, places, attribution)."""
+    lexicon = tables["lexicon"]
+    return Language(
+        code=code,
+        tables=tables,
+        segment=SegmentRules(frozenset(word.lower() for word in lexicon["abbreviations"])),
+        dateline=DatelineRules(ISO_FIRST_RE, PLACES_FIRST_RE),
+        nouns=NounRules(
+            person=frozenset(p.lower() for p in lexicon["person_nouns"]),
+            non_person=frozenset(lexicon["non_person_nouns"]),
+        ),
+        numbers=_numbers(lexicon),
+        distance=DistanceRules(UNIT_HINT_RE, PAIR_OPEN_RE, parser_lang="en_US"),
+        pipeline=_pipeline(lexicon),
+        classify=_classify(lexicon, tables["triggers"]),
+        places=_places(tables["places"]),
+        attribution=_attribution(tables["attribution"]),
+    )
+
+
+# -- datelines ------------------------------------------------------------------------------
+
+ISO_FIRST_RE = re.compile(
+    r"^\s*(?:date\s+)?(?P<iso>\d{4}-\d{2}-\d{2})\s+(?P<places>[A-Z][A-Z .,/'’-]*?)\s*"
+    r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
+)
+PLACES_FIRST_RE = re.compile(
+    r"^\s*(?P<places>[A-Z][A-Z .,/'’-]*?)\s*,?\s*"
+    r"(?P<written>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
+)
+
+# -- numbers -------------------------------------------------------------------------------
+
+ARTICLES = frozenset({"a", "an"})  # "a million"
+NUMBER_PHRASES = ((("half", "a", "million"), 500_000.0),)
+
+
+def _numbers(lexicon: dict) -> NumberRules:
+    vague = sorted(
+        ((v["phrase"].split(), v["low"], v["high"]) for v in lexicon["vague"]),
+        key=lambda item: -len(item[0]),
+    )
+    vague_by_first: dict[str, list] = {}
+    for entry in vague:
+        vague_by_first.setdefault(entry[0][0], []).append(entry)
+    scales = lexicon["scale_words"]
+    return NumberRules(
+        units=lexicon["number_words"],
+        scales=scales,
+        # digits take every scale but "dozen": "3 million" is 3,000,000; "3 dozen" stays 3
+        digit_scales={word: value for word, value in scales.items() if word != "dozen"},
+        suffixes=lexicon["scale_suffixes"],
+        articles=ARTICLES,
+        phrases=NUMBER_PHRASES,
+        joiners=frozenset({"and"}),
+        vague_by_first={first: tuple(entries) for first, entries in vague_by_first.items()},
+        openers=frozenset(lexicon["number_words"])
+        | frozenset(scales)
+        | frozenset(vague_by_first)
+        | ARTICLES
+        | frozenset(words[0] for words, _ in NUMBER_PHRASES),
+        months=frozenset(lexicon["months"]),
+        time_nouns=frozenset(lexicon["time_nouns"]),
+        currency_words=frozenset({"us", "usd", "eur", "rs"}),
+        age_words=frozenset({"aged", "age", "ages"}),
+        age_units=frozenset({"year", "years", "month", "day"}),
+        percent_words=frozenset({"%", "percent", "pc"}),
+        percent_pairs=frozenset({("per", "cent")}),
+        qualifiers_before=tuple(
+            (qual, re.compile(r"(?:^|(?<=\W))(?:" + words_pattern(words) + r")\s*$", re.I))
+            for qual, words in lexicon["qualifiers_before"].items()
+        ),
+        qualifiers_after=tuple(
+            (qual, re.compile(r"\s*(?:" + words_pattern(words) + r")(?!\w)", re.I))
+            for qual, words in lexicon["qualifiers_after"].items()
+        ),
+        negator=re.compile(r"(?:^|\W)(?:" + words_pattern(lexicon["negators"]) + r")\s+$", re.I),
+        subset_before=re.compile(
+            r"(?:^|\W)(?:" + words_pattern(lexicon["subset_markers"]) + r")[\s:,]*$", re.I
+        ),
+        subset_after=re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I),
+        range_link=re.compile(r"\s*(?:-|–|—|to|or)\s*", re.I),
+        between=re.compile(r"(?:^|\W)(between|from)\s+$", re.I),
+        between_link=re.compile(r"\s*(?:and|to|-|–)\s*", re.I),
+        alternatives=frozenset({"or"}),
+        group_link=re.compile(
+            r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I
+        ),
+        single_person=re.compile(
+            r"\s+([A-Za-z]+)\s+and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+of\b)"
+        ),
+        is_plural=_is_plural,
+        group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
+    )
+
+
+def _is_plural(noun: str) -> bool:
+    return noun.endswith("s")
+
+
+# -- distances ------------------------------------------------------------------------------
+
+UNIT_HINT_RE = re.compile(r"\d\s*(?:km|mi)\b|\b(?:kilomet(?:er|re)s?|miles?|km|kms)\b", re.I)
+PAIR_OPEN_RE = re.compile(r"^\s*\(\s*(?:about\s+|some\s+|around\s+)?$")
+
+# -- the pipeline: clauses around a figure --------------------------------------------------
+
+
+def _pipeline(lexicon: dict) -> PipelineRules:
+    words = list(lexicon["number_words"]) + list(lexicon["scale_words"])
+    words += [v["phrase"].split()[0] for v in lexicon["vague"]]
+    return PipelineRules(
+        may_hold_figure=re.compile(r"\d|\b(?:" + words_pattern(words) + r")\b", re.I),
+        right_clause_end=re.compile(
+            r"[,;:()\[\]“”\"]|\s(?:and|but|while|whereas|although|after|before|when)\s"
+        ),
+        thing_after=re.compile(r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z]+)"),
+        noun_after=re.compile(r"\s+([A-Za-z]+)"),
+        unquoted_nouns=frozenset({"more", "others"}),
+        gapped=re.compile(
+            r"[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$"
+        ),
+        compared=re.compile(r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I),
+        not_distance_before=re.compile(
+            r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
+        ),
+        not_distance_after=re.compile(
+            r"\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I
+        ),
+    )
+
+
+# -- what a number counts ------------------------------------------------------------------
+
+# matched at a trigger's end (pattern.match(text, pos), no "^"): "died or been injured"
+COMBINE_RE = re.compile(
+    r"\s*(?:or|and|and/or|/)\s+(?:(?:been|were|was|are|have|had|being|seriously|badly)\s+){0,2}",
+    re.I,
+)
+# where the words saying where people fled to end: "fled to Poland as the fighting spread"
+FLIGHT_END_RE = re.compile(r"[,.;:]|\s(?:as|when|after|because|while|before|since|amid)\s")
+PROPER_NAMES_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _words(fragments: list[str]) -> str:
+    """Fragments as an alternation on word boundaries, longest first."""
+    return r"\b(?:" + alternation(fragments) + r")\b"
+
+
+def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
+    def tier(table: dict) -> tuple[tuple[str, re.Pattern], ...]:
+        return tuple((cat, re.compile(_words(frags), re.I)) for cat, frags in table.items())
+
+    def label(words: list[str]) -> re.Pattern:
+        # "Confirmed deaths: 4,352", or a list item after ";" or ":": "; injuries 1,145"
+        return re.compile(
+            r"(?:(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:" + alternation(words) + r")\s*:"
+            r"|[;:]\s*(?:" + alternation(words) + r"))\s*$",
+            re.I,
+        )
+
+    after, before, toll = trig["after"], trig["before"], trig["toll"]
+    combined = {}
+    for together, (one, other) in trig["combined"]["categories"].items():
+        combined[one], combined[other] = (other, together), (one, together)
+    return ClassifyRules(
+        labels=tuple((cat, label(words)) for cat, words in trig["labels"]["categories"].items()),
+        strong=tier(after["strong"]),
+        weak=tier(after["weak"]),
+        before=tuple(
+            (cat, re.compile(r"(?:^|\b)(?:" + alternation(frags) + r")\s*$", re.I))
+            for cat, frags in before["categories"].items()
+        ),
+        toll=tuple(
+            (
+                cat,
+                re.compile(_words(frags) + r"[^;:!?]{0,140}?\b" + toll["links"] + r"\s*$", re.I),
+            )
+            for cat, frags in toll["categories"].items()
+        ),
+        overrides={cat: frozenset(cats) for cat, cats in after["weak_overrides"].items()},
+        not_for_subsets=frozenset(after["weak_not_for_subsets"]),
+        requires=tuple(
+            (re.compile(trigger, re.I), re.compile(r"\b(?:" + needed + r")", re.I))
+            for trigger, needed in after["requires"].items()
+        ),
+        combine=COMBINE_RE,
+        combined=combined,
+        flights={"flee": _flight(trig["flee"])},
+        before_fillers=re.compile(r"\b" + before["fillers"] + r"\s*$", re.I),
+        before_person_only=re.compile(
+            r"\b(?:" + alternation(before["requires_person"]) + r")\s*$", re.I
+        ),
+        before_nouns=tuple(
+            (re.compile(r"\b(?:" + fragment + r")\s*$", re.I), frozenset(nouns))
+            for fragment, nouns in before["requires_noun"].items()
+        ),
+        kin=re.compile(r"^\s*(?:" + alternation(before["kin_nouns"]) + r")\b", re.I),
+        kin_triggers={
+            cat: frozenset(w.lower() for w in words)
+            for cat, words in before["requires_kin"].items()
+        },
+        hypothetical=re.compile(r"\b(?:" + words_pattern(lexicon["hypothetical"]) + r")\b"),
+        clause_stops=frozenset(lexicon["clause_stops"]),
+        comma_continuations=re.compile(
+            r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
+        ),
+        resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
+        left_breaks=re.compile(
+            r"(?:[;:]|\b(?:" + words_pattern(lexicon["left_clause_breaks"]) + r")\b)", re.I
+        ),
+    )
+
+
+def _flight(flee: dict) -> Flight:
+    return Flight(
+        clause_end=FLIGHT_END_RE,
+        home=re.compile(r"^\s*(?:from\s+)?(?:" + alternation(flee["home"]) + r")\b", re.I),
+        within=re.compile(_words(flee["within"]), re.I),
+        abroad=re.compile(_words(flee["abroad"]), re.I),
+        names=PROPER_NAMES_RE,
+        stayed=flee["stayed"],
+        left=flee["left"],
+    )
+
+
+# -- places ---------------------------------------------------------------------------------
+
+# A capitalised name of up to four words, with the particles of place names between them:
+# "Bosnia and Herzegovina", "Deir el-Balah", "Rio de Janeiro", "Isle of the Dead".
+NAME = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|de|du|da|do|dos|das|del|di|la|le|of|the|and)"
+    r"[-\s]+)?"
+    r"[A-Z][\w'’.-]*){0,3}"
+)
+
+
+def _places(data: dict) -> PlaceRules:
+    introducers = words_pattern(data["introducers"])
+    directions = words_pattern(data["directions"])
+    kinds = words_pattern(data["place_kinds"])
+    locative = words_pattern(data["locative_introducers"])
+    return PlaceRules(
+        slot=re.compile(
+            r"\b(?P<intro>(?i:" + introducers + r"))\s+(?:the\s+)?"
+            r"(?:(?P<kind>city|town|village|capital|port|region|province|district|camp|"
+            r"municipality|state|island|enclave|area|settlement|country)\s+of\s+"
+            # "the Libyan capital Tripoli", "the port city Odesa"
+            r"|(?P<titled>[A-Za-z-]+\s+(?:capital|city|town|port|village))\s+(?=[A-Z]))?"
+            r"(?:(?:" + directions + r")\s+)?"
+            r"(?P<name>" + NAME + r")"
+            r"(?:\s+(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
+        ),
+        locative=re.compile(r"^(?:" + locative + r")$", re.I),
+        initial=re.compile(r"^[“\"‘']?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"),
+        # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
+        heading=re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)"),
+        segment_break=re.compile(
+            r"(?:;|\b(?:" + words_pattern(data["segment_breaks"]) + r")\b)", re.I
+        ),
+        directions=re.compile(r"^(?:" + directions + r")$", re.I),
+        not_places=frozenset(data["not_places"]),
+        aliases=data["aliases"],
+        known=data["places"],
+        article="the ",
+        possessive_end=re.compile(r"['’]s$"),
+        possessor=re.compile(r"^.*['’]s\s+"),
+        name_joiner=re.compile(r"\s+and\s+"),
+    )
+
+
+# -- attribution ----------------------------------------------------------------------------
+
+
+def _source(first: str = r"(?:the\s+)?[A-Z]") -> str:
+    """A named group for a source of up to eight words whose first word matches `first`."""
+    return (
+        r"(?P<source>" + first + r"[\w'’.&-]*"
+        r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[\w'’.&-]+){0,7}?)"
+    )
+
+
+SOURCE = _source()
+ANY_SOURCE = _source(r"(?:(?:an?|the)\s+)?\w")
+
+
+def _attribution(data: dict) -> AttributionRules:
+    verbs = words_pattern([v for v in data["verbs"] if v != "according"])
+    patterns = (
+        # "according to the UN refugee agency"
+        re.compile(
+            r"\baccording\s+to\s+"
+            + ANY_SOURCE
+            + r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|as|which|who|that)\b))"
+        ),
+        # "the Interfax news agency quoted Russia's Defense Ministry as saying"
+        re.compile(r"\bquoted\s+" + SOURCE + r"\s+as\s+saying\b"),
+        # "..., Ukraine's Parliament said." / "...,” Britain's Defense Ministry said in ..."
+        re.compile(r"[,”\"’]\s*" + SOURCE + r"\s+(?:" + verbs + r")\b(?![\w\s]*\bthat\b)"),
+        # "..., said a Ukrainian man who did not give his name."
+        re.compile(
+            r"[,”\"’]\s*(?:"
+            + verbs
+            + r")\s+"
+            + ANY_SOURCE
+            + r"(?=\s*(?:[,.;]|$|\s+(?:who|on|in|at)\b))"
+        ),
+        # "Kherson's Mayor Igor Kolykhayev said late on Wednesday that ..."
+        re.compile(r"^[“\"]?" + SOURCE + r"\s+(?:" + verbs + r")\b"),
+    )
+    return AttributionRules(patterns, frozenset(data["pronouns"]))

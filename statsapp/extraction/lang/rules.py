@@ -1,0 +1,161 @@
+"""What a language pack gives each stage: one frozen dataclass of compiled rules per stage.
+
+A pack's grammar module fills these from its tables; the stages read them and nothing else of
+a language. Patterns are compiled once, when the pack is loaded. Where a comment says how a
+stage uses a pattern ("matched at the end of a number"), a pack's pattern must fit that use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+Pattern = re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class SegmentRules:
+    abbreviations: frozenset[str]  # lower case, with their stop: "feb.", "u.s."; no sentence end
+
+
+@dataclass(frozen=True)
+class DatelineRules:
+    # matched at the text's start; groups "places" and "publisher", and "iso" (a date
+    # YYYY-MM-DD) in the first, "written" (a written date) in the second
+    iso_first: Pattern  # "date 2022-03-03 KYIV/ KHARKIV (Reuters) -"
+    places_first: Pattern  # "KYIV, March 3 (Reuters) -"
+
+
+@dataclass(frozen=True)
+class NounRules:
+    person: frozenset[str]  # lower case: a number before one counts people ("12 civilians")
+    non_person: frozenset[str]  # lower case: a number before one counts things ("12 tanks")
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    units: Mapping[str, int]  # number words: "one" -> 1, "twenty" -> 20
+    scales: Mapping[str, int]  # "hundred" -> 100, "million" -> 10**6, after a number word
+    digit_scales: Mapping[str, int]  # the scales that multiply digits: "3 million", not "3 dozen"
+    suffixes: Mapping[str, float]  # a scale written into the digits: "3.7m", "12k"
+    articles: frozenset[str]  # before a scale, one of it: "a million"
+    phrases: tuple[tuple[tuple[str, ...], float], ...]  # whole numbers: ("half", "a", "million")
+    joiners: frozenset[str]  # between a scale and a unit: "two hundred and five"
+    vague_by_first: Mapping[str, tuple[tuple[list[str], float, float], ...]]  # first word ->
+    # (words, low, high), longest first: "tens" -> (["tens", "of", "thousands"], 20000, 99999)
+    openers: frozenset[str]  # words that can open a number; any other word is skipped at once
+    months: frozenset[str]  # lower case; a number next to one is a date
+    time_nouns: frozenset[str]  # after a number: a duration ("three days")
+    currency_words: frozenset[str]  # before a number: money ("USD 500", "Rs 500")
+    age_words: frozenset[str]  # before a number: an age ("aged 68")
+    age_units: frozenset[str]  # after a number and a hyphen: an age ("68-year-old")
+    percent_words: frozenset[str]  # after a number: a percentage ("12 percent", "12 %")
+    percent_pairs: frozenset[tuple[str, str]]  # the same in two words: ("per", "cent")
+    # ending at a number (searched up to it): (qualifier, pattern) in order, "at least 12"
+    qualifiers_before: tuple[tuple[str, Pattern], ...]
+    qualifiers_after: tuple[tuple[str, Pattern], ...]  # matched at its end: "12 or more"
+    negator: Pattern  # ending at a number: it counts nobody ("no one", "not a single")
+    subset_before: Pattern  # ending at a number: a part of a figure before ("including 12")
+    subset_after: Pattern  # matched at its end: the same ("2.9 million of them")
+    range_link: Pattern  # matched at a number's end, before a second one: "10-15", "10 to 15"
+    between: Pattern  # ending at a number, group 1 the range's start: "between 10 and 15"
+    between_link: Pattern  # the link after "between": "and"
+    alternatives: frozenset[str]  # a link that makes a range only after "between": "10 or 15"
+    group_link: Pattern  # fullmatch between groups of people: "six adults and two children"
+    # matched at a number's end: "pupils and a security guard" (groups 1 and 2, the nouns)
+    single_person: Pattern
+    is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
+    group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
+
+
+@dataclass(frozen=True)
+class DistanceRules:
+    unit_hint: Pattern  # a length unit: only sentences with one are given to quantulum3
+    pair_open: Pattern  # fullmatch between a distance and the same in the other unit: " ("
+    parser_lang: str  # quantulum3's language: "en_US"
+
+
+@dataclass(frozen=True)
+class PipelineRules:
+    may_hold_figure: Pattern  # searched: a digit or a number word; a sentence without is skipped
+    right_clause_end: Pattern  # searched after a figure: where its clause ends (", and ")
+    thing_after: Pattern  # matched at a number's end: group 1 the noun after one modifier
+    noun_after: Pattern  # matched at a number's end: group 1 the word right after it
+    unquoted_nouns: frozenset[str]  # person nouns a quote does not take in: "12 more"
+    # matched from the end of the figure before to the start of this one: the verb is not
+    # repeated ("killed three in Grenada and two in St Vincent"), or a comparison ("down from")
+    gapped: Pattern
+    compared: Pattern
+    not_distance_before: Pattern  # ending before a length: a size ("a depth of 10 km")
+    not_distance_after: Pattern  # matched after a length: a size ("10 km deep")
+
+
+@dataclass(frozen=True)
+class Flight:
+    """A rule in place of a category: the words after a verb of fleeing say where people went,
+    and where they went says what they are."""
+
+    clause_end: Pattern  # searched in the 60 characters after the verb: where its words end
+    home: Pattern  # matched at their start: they fled their homes ("from their homes")
+    within: Pattern  # searched: they stayed in the country ("elsewhere in", "within")
+    abroad: Pattern  # searched: they left it ("abroad", "across the border")
+    names: Pattern  # searched: proper names, a country's among them ("fled to Poland")
+    stayed: str  # the category of people who stayed in their country, or of whom none is said
+    left: str  # the category of people who left it
+
+
+@dataclass(frozen=True)
+class ClassifyRules:
+    # (category, pattern) pairs, tried in order; each kind of evidence is described in
+    # classify.py, where it is read
+    labels: tuple[tuple[str, Pattern], ...]  # ending right before a number: "Dead: 41"
+    strong: tuple[tuple[str, Pattern], ...]  # searched after it: "2,000 people had died"
+    weak: tuple[tuple[str, Pattern], ...]  # searched after it: "196,000 refugees"
+    before: tuple[tuple[str, Pattern], ...]  # ending right before it: "killed six adults"
+    toll: tuple[tuple[str, Pattern], ...]  # ending before it: "the death toll rose to 50"
+    # the category found -> the weak categories that replace it ("home to 196,000 refugees")
+    overrides: Mapping[str, frozenset[str]]
+    not_for_subsets: frozenset[str]  # weak categories a part of a figure does not take
+    # a trigger after a number (fullmatch) that counts only in a sentence where the second
+    # pattern is found: "arrived" only in a sentence about a border, a camp, asylum ...
+    requires: tuple[tuple[Pattern, Pattern], ...]
+    combine: Pattern  # matched at a trigger's end, before a second: "killed or injured"
+    combined: Mapping[str, tuple[str, str]]  # a category -> (its partner, the two together)
+    flights: Mapping[str, Flight]  # names of strong triggers that are rules, not categories
+    before_fillers: Pattern  # ending before a number, left out: "killing all 298"
+    before_person_only: Pattern  # ending before a number: a person noun must follow it
+    before_nouns: tuple[tuple[Pattern, frozenset[str]], ...]  # the same, for listed nouns only
+    kin: Pattern  # matched after a number: relatives ("lost three children")
+    kin_triggers: Mapping[str, frozenset[str]]  # category -> before-triggers that need kin
+    hypothetical: Pattern  # searched: what could or may happen, not what did
+    clause_stops: frozenset[str]  # lower-case words that end the window after a number
+    comma_continuations: Pattern  # matched at a comma: the window goes on ", including"
+    resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
+    left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    # searched in a clause; groups "intro" (the word that opens the slot), "name", and the
+    # kind of place when the slot names one: "kind", "titled" or "suffix"
+    slot: Pattern  # "in the city of Izyum", "have fled Ukraine", "in Kerala's Wayanad district"
+    locative: Pattern  # fullmatch of an "intro" that says where something happened: "in", "at"
+    initial: Pattern  # a name opening a sentence, group "name": "Kabul mosque blast: 9 dead"
+    heading: Pattern  # a heading before a colon or a dash: "Kentucky tornadoes: ..."
+    segment_break: Pattern  # a break between the parts of a sentence: ";", "while"
+    directions: Pattern  # fullmatch of a word that qualifies a place name: "eastern", "besieged"
+    not_places: frozenset[str]  # capitalised words that are no place in a slot: "Aid", "All"
+    aliases: Mapping[str, str]  # a spelling -> the name stored: "Kiev" -> "Kyiv"
+    known: Mapping[str, Mapping]  # places the gazetteer lacks: name -> Place fields
+    article: str  # before a name, not part of it: "the " (of "the Gaza Strip")
+    possessive_end: Pattern  # removed from a name's end: "Ukraine's" -> "Ukraine"
+    possessor: Pattern  # removed before a named place: "Kerala's Wayanad" -> "Wayanad"
+    name_joiner: Pattern  # between two names, the first kept: "Irpin and Bucha" -> "Irpin"
+
+
+@dataclass(frozen=True)
+class AttributionRules:
+    # searched in a sentence in order, the first giving a group "source" wins
+    patterns: tuple[Pattern, ...]  # ", Ukraine's Parliament said", "according to the UN"
+    pronouns: frozenset[str]  # lower-case words that name no source on their own: "it", "they"
