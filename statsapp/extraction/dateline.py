@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .lang import load_language
+from .lang import Language, load_language
 from .places import canonical_name
 
 PLACES_SEPARATOR_RE = re.compile(r"[/,]")  # "KYIV/ KHARKIV", "GAZA, JERUSALEM"
@@ -45,3 +45,16 @@ def parse_dateline(text: str, *, lang: str = "en") -> Dateline | None:
         if name.strip()
     ]
     return Dateline(published, m.group("publisher").strip(), places, m.end())
+
+
+FILED_FROM_WINDOW = 600  # a dateline comes in the first lines, after a headline at most
+
+
+def filed_from(text: str, language: Language) -> tuple[str, int] | None:
+    """The city a report says it was filed from, and where that dateline ends: "KHARKIV,
+    Ukraine (AP) —" at the start of one of the first lines, after a headline too."""
+    m = language.dateline.filed_from.search(text, 0, FILED_FROM_WINDOW)
+    if m is None:
+        return None
+    first = PLACES_SEPARATOR_RE.split(m.group("places"))[0].strip()
+    return canonical_name(first.title(), language), m.end()

@@ -11,6 +11,7 @@ from datetime import date
 
 from .attribution import find_source
 from .classify import Classification, classify, hypothetical, left_start
+from .context import place_from_context
 from .dateline import parse_dateline
 from .distance import find_distances
 from .lang import Language, load_language
@@ -36,11 +37,12 @@ def extract_facts(
     skip_until = dateline.end if dateline else 0
     may_hold_figure = language.pipeline.may_hold_figure  # a digit or a number word
     facts: list[ExtractedFact] = []
-    for sentence in split_sentences(text, language):
+    sentences = split_sentences(text, language)
+    for sentence in sentences:
         if sentence.end <= skip_until or not may_hold_figure.search(sentence.text):
             continue
         facts.extend(_sentence_facts(sentence, language))
-    return _merge_repeats(facts)
+    return _merge_repeats(place_from_context(text, sentences, facts, language))
 
 
 Figure = tuple[NumberExpr, "str | None"]  # a number and, for a distance, its original unit

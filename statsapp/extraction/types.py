@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 
 from .registry import CATEGORIES
 
+PRECISION = {"city": 1, "admin2": 3, "admin1": 4, "country": 6}
+
 __all__ = ["CATEGORIES", "QUALIFIERS", "ExtractedFact", "Mention", "Place"]
 
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range", "vague")
@@ -20,7 +22,14 @@ class Place:
     country_code: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    kind: str = "city"  # "city", "country" or "unresolved"
+    kind: str = "city"  # "country", "admin1", "admin2", "city" or "unresolved"
+    admin1: str = ""  # the first-level region (province, state, oblast) it lies in, if known
+
+    @property
+    def precision(self) -> int | None:
+        """How exactly the place pins the event down, as event datasets code it: 1 the town
+        itself, 3 a district, 4 a province, 6 a country; None for a name the gazetteer lacks."""
+        return PRECISION.get(self.kind)
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,9 @@ class ExtractedFact:
     sentence: str
     sentence_start: int
     place: Place | None = None
+    # why this place: "sentence" (the figure's own sentence), "previous sentence", "lead"
+    # (the headline or first sentence), "dateline"; "" without a place
+    place_reason: str = ""
     reported_by: str | None = None
     parts: tuple[float, ...] = ()
     mentions: list[Mention] = field(default_factory=list)

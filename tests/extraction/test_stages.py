@@ -98,8 +98,9 @@ def test_a_figure_repeated_in_one_document_is_one_fact_with_mentions():
     facts = extract_facts(text)
     assert [(f.category, f.value, f.place and f.place.name) for f in facts] == [
         ("killed", 120, "Turkey"),
-        ("injured", 300, None),  # its sentence names no place
+        ("injured", 300, "Turkey"),  # its sentence names no place: the one before does
     ]
+    assert [f.place_reason for f in facts] == ["sentence", "previous sentence"]
     killed = facts[0]
     assert killed.quote == "kills 120"
     assert [m.quote for m in killed.mentions] == ["killed 120 people", "120 people died"]

@@ -25,8 +25,12 @@ from functools import lru_cache
 from pathlib import Path
 
 REGIONS = Path(__file__).with_name("regions.tsv.gz")
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 TOWN_MIN_POPULATION = 1000
+# GeoNames' alternate names hold abbreviations and other languages' words ("Pa", "Hamas"): a
+# town is found by one only when it is this large, and only by names of four letters or more.
+ALTERNATE_MIN_POPULATION = 15000
+ALTERNATE_MIN_LENGTH = 4
 
 # Levels from the largest down, with the precision code event datasets give a place of that
 # level (UCDP's where_prec: 1 the town itself, 3 a district, 4 a province, 6 a country).
@@ -46,6 +50,7 @@ class Entry:
     latitude: float | None
     longitude: float | None
     population: int
+    alternate: bool = False  # found by one of its alternate names, not its own
 
     @property
     def precision(self) -> int:
@@ -61,14 +66,18 @@ def fold(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def lookup(name: str) -> tuple[Entry, ...]:
-    """Every place called `name`, the larger levels first, then the more populous."""
+    """Every place called `name` or going by it as an alternate name, the larger levels first,
+    then the more populous."""
     rows = _connection().execute(
         "SELECT e.name, e.level, e.country, e.admin1, e.geonameid, e.latitude, e.longitude,"
-        " e.population FROM names n JOIN entries e ON e.id = n.entry WHERE n.key = ?"
-        " ORDER BY e.rank, e.population DESC, e.id",
+        " e.population, n.main FROM names n JOIN entries e ON e.id = n.entry WHERE n.key = ?"
+        " ORDER BY e.rank, e.population DESC, n.main DESC, e.id",
         (fold(name),),
     ).fetchall()
-    return tuple(Entry(*row) for row in dict.fromkeys(rows))
+    alternate: dict[tuple, bool] = {}
+    for *place, main in rows:
+        alternate[tuple(place)] = alternate.get(tuple(place), True) and not main
+    return tuple(Entry(*place, alternate=by_alternate) for place, by_alternate in alternate.items())
 
 
 def country_name(code: str) -> str:
@@ -109,7 +118,7 @@ def _build(path: Path) -> None:
                 "CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, level TEXT,"
                 " country TEXT, admin1 TEXT, geonameid INTEGER, latitude REAL, longitude REAL,"
                 " population INTEGER, rank INTEGER);"
-                "CREATE TABLE names (key TEXT, entry INTEGER);"
+                "CREATE TABLE names (key TEXT, entry INTEGER, main INTEGER);"
             )
             for entry, names in _entries():
                 cursor = db.execute(
@@ -117,9 +126,11 @@ def _build(path: Path) -> None:
                     " longitude, population, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*_row(entry), LEVELS.index(entry.level)),
                 )
-                keys = {fold(n) for n in names if n}
+                main = fold(entry.name)
+                keys = {main} | {fold(n) for n in names if _usable_alternate(n, entry)}
                 db.executemany(
-                    "INSERT INTO names VALUES (?, ?)", [(k, cursor.lastrowid) for k in keys if k]
+                    "INSERT INTO names VALUES (?, ?, ?)",
+                    [(key, cursor.lastrowid, key == main) for key in keys if key],
                 )
             db.execute("CREATE INDEX names_key ON names (key)")
         os.replace(temporary, path)
@@ -163,6 +174,12 @@ def _entries():
                       city["geonameid"], city["latitude"], city["longitude"],
                       city["population"])  # fmt: skip
         yield entry, names
+
+
+def _usable_alternate(name: str, entry: Entry) -> bool:
+    if not name or len(name) < ALTERNATE_MIN_LENGTH or name.isupper():
+        return False
+    return entry.level != "town" or entry.population >= ALTERNATE_MIN_POPULATION
 
 
 def _latin(name: str) -> bool:

@@ -25,6 +25,9 @@ class DatelineRules:
     # YYYY-MM-DD) in the first, "written" (a written date) in the second
     iso_first: Pattern  # "date 2022-03-03 KYIV/ KHARKIV (Reuters) -"
     places_first: Pattern  # "KYIV, March 3 (Reuters) -"
+    # searched at the start of a line near the top, group "places": the city a report was
+    # filed from, after a headline too: "MOGADISHU —", "KHARKIV, Ukraine (AP) —", "GOMA:"
+    filed_from: Pattern
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,12 @@ class PlaceRules:
     possessive_end: Pattern  # removed from a name's end: "Ukraine's" -> "Ukraine"
     possessor: Pattern  # removed before a named place: "Kerala's Wayanad" -> "Wayanad"
     name_joiner: Pattern  # between two names, the first kept: "Irpin and Bucha" -> "Irpin"
+    region_kinds: frozenset[str]  # lower-case kinds that make a name a region: "province"
+    # matched right after a slot's name, group "name": the larger place that locates it
+    parent: Pattern  # "in Togoga, Tigray": a village the gazetteer lacks, in a known region
+    # matched right after a possessive slot name ("Ukraine's"), groups "name" and "suffix":
+    # the place the possessive names a part of: "Ukraine's eastern Kharkiv region"
+    possessed: Pattern
 
 
 @dataclass(frozen=True)

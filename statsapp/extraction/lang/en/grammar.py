@@ -34,7 +34,7 @@ def build(code: str, tables: Mapping[str, Any]) -> Language:
         code=code,
         tables=tables,
         segment=SegmentRules(frozenset(word.lower() for word in lexicon["abbreviations"])),
-        dateline=DatelineRules(ISO_FIRST_RE, PLACES_FIRST_RE),
+        dateline=DatelineRules(ISO_FIRST_RE, PLACES_FIRST_RE, FILED_FROM_RE),
         nouns=NounRules(
             person=frozenset(p.lower() for p in lexicon["person_nouns"]),
             non_person=frozenset(lexicon["non_person_nouns"]),
@@ -58,6 +58,13 @@ PLACES_FIRST_RE = re.compile(
     r"^\s*(?P<places>[A-Z][A-Z .,/'’-]*?)\s*,?\s*"
     r"(?P<written>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?P<publisher>[^()\n]{2,40})\)\s*[-–—]"
+)
+FILED_FROM_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:date\s+)?\d{4}-\d{2}-\d{2}\s+)?"
+    r"(?P<places>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # ", Ukraine", ", DR Congo"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 3"
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:[-–—:]|\|[^|\n]{2,20}\|)\s"
 )
 
 # -- numbers -------------------------------------------------------------------------------
@@ -297,6 +304,12 @@ def _places(data: dict) -> PlaceRules:
         possessive_end=re.compile(r"['’]s$"),
         possessor=re.compile(r"^.*['’]s\s+"),
         name_joiner=re.compile(r"\s+and\s+"),
+        region_kinds=frozenset(data["region_kinds"]),
+        parent=re.compile(r",\s+(?:the\s+)?(?P<name>" + NAME + r")"),
+        possessed=re.compile(
+            r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
+            r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
+        ),
     )
 
 

@@ -1,0 +1,110 @@
+"""The document around a figure: where a figure happened when its own sentence does not say.
+
+News names a place once and counts afterwards: "A bomb went off in Shahid Asas district,
+Uruzgan province. Three civilians were killed." A figure whose sentence names no place takes,
+in order: the most specific place of the nearest earlier sentence of its paragraph that names
+one; the place of the report's lead (its headline or first sentence); the city of its dateline
+("MOGADISHU —"), which says where the report was filed and so is the last resort. The reason is
+kept on the fact, so a reviewer sees why a place was chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from .dateline import filed_from
+from .lang import Language
+from .places import places_named, resolve
+from .segment import Sentence
+from .types import ExtractedFact, Place
+
+LOOK_BACK_SENTENCES = 3  # the earlier sentences of a paragraph a figure may take its place from
+LEAD_SENTENCES = 2  # the headline and first sentence, or the first two sentences
+
+# Reasons, most trusted first.
+OWN_SENTENCE = "sentence"
+PREVIOUS_SENTENCE = "previous sentence"
+LEAD = "lead"
+DATELINE = "dateline"
+
+
+def place_from_context(
+    text: str, sentences: list[Sentence], facts: list[ExtractedFact], lang: Language
+) -> list[ExtractedFact]:
+    """The facts, each with a place and the reason for it where the document gives one."""
+    named = _cached(lambda index: _most_specific(places_named(sentences[index].text, lang)))
+    index_of = {sentence.start: index for index, sentence in enumerate(sentences)}
+    paragraph = _paragraphs(text, sentences)
+    lead = _lead_place(sentences, named)
+    dateline = _dateline_place(text, lang)
+    placed = []
+    for fact in facts:
+        if fact.place is not None:
+            placed.append(replace(fact, place_reason=OWN_SENTENCE))
+            continue
+        if fact.unit == "km":  # a distance is measured from a place, not at one
+            placed.append(fact)
+            continue
+        index = index_of.get(fact.sentence_start)
+        place, reason = None, ""
+        if index is not None:
+            for earlier in range(index - 1, max(index - 1 - LOOK_BACK_SENTENCES, -1), -1):
+                if paragraph[earlier] != paragraph[index]:
+                    break
+                place = named(earlier)
+                if place is not None:
+                    reason = PREVIOUS_SENTENCE
+                    break
+        if place is None and lead is not None:
+            place, reason = lead, LEAD
+        if place is None and dateline is not None:
+            place, reason = dateline, DATELINE
+        placed.append(replace(fact, place=place, place_reason=reason) if place else fact)
+    return placed
+
+
+def _most_specific(places: list[Place]) -> Place | None:
+    """A town before its district, province and country; the first of equals."""
+    if not places:
+        return None
+    return min(places, key=lambda place: place.precision or 0)
+
+
+def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
+    """The paragraph of each sentence: a line break between two sentences starts a new one."""
+    numbers, current, previous_end = [], 0, 0
+    for sentence in sentences:
+        if "\n" in text[previous_end : sentence.start]:
+            current += 1
+        numbers.append(current)
+        previous_end = sentence.end
+    return numbers
+
+
+def _lead_place(sentences: list[Sentence], named: Callable[[int], Place | None]) -> Place | None:
+    for index in range(min(LEAD_SENTENCES, len(sentences))):
+        place = named(index)
+        if place is not None:
+            return place
+    return None
+
+
+def _dateline_place(text: str, lang: Language) -> Place | None:
+    found = filed_from(text, lang)
+    if found is None:
+        return None
+    name, _ = found
+    return resolve(name, lang)
+
+
+def _cached(function: Callable[[int], Place | None]) -> Callable[[int], Place | None]:
+    """Each sentence's places are read once, however many figures look back at it."""
+    seen: dict[int, Place | None] = {}
+
+    def read(index: int) -> Place | None:
+        if index not in seen:
+            seen[index] = function(index)
+        return seen[index]
+
+    return read
