@@ -68,8 +68,8 @@ def test_the_filter_and_the_review_take_every_category():
 
 
 @pytest.mark.django_db
-def test_the_schema_enumerates_every_category(client):
-    schema = client.get("/api/schema/?format=json").json()
+def test_the_schema_enumerates_every_category(api_client):
+    schema = api_client.get("/api/schema/?format=json").json()
 
     assert schema["components"]["schemas"]["CategoryEnum"]["enum"] == NAMES
     parameters = schema["paths"]["/api/facts/"]["get"]["parameters"]
