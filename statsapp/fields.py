@@ -26,7 +26,7 @@ class PlaceField:
     key: str  # in the API's nested `place`
     column: str  # the Fact's column
     read: Callable[[Place], Any]  # from the extractor's (or the gazetteer's) Place
-    empty: Any  # the column's value when the gazetteer does not know the place
+    empty: Any  # the column's value when the gazetteer does not know the place, or there is none
     header: str | None = None  # its column in the CSV export and property in GeoJSON; None: none
     hxl: str | None = None  # its HXL hashtag
 
@@ -133,8 +133,8 @@ def _plain(name: str, *, number: bool = False, stored: bool = True, **where) -> 
     )
 
 
-def _csv(header: str, hxl: str | None, *, last: bool = False, key: str | None = None) -> Column:
-    return Column(header, hxl, _value(key or header), last)
+def _csv(header: str, hxl: str | None, *, last: bool = False) -> Column:
+    return Column(header, hxl, _value(header), last)
 
 
 def _place_csv() -> tuple[Column, ...]:
@@ -228,7 +228,7 @@ FACT_FIELDS: tuple[FactField, ...] = (
     FactField(
         "document",
         tuple(_document_column(name) for name in DOCUMENT_SUMMARY),
-        None,  # the document the facts were extracted from: given to stored_columns()
+        None,  # the document the facts were extracted from: services._fact_row sets it
         _document_shown,
         csv=(
             _document_csv("published", "#date+reported", "published"),
