@@ -12,6 +12,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from statsapp import dashboard, services
+from statsapp.fields import REVIEW_FIELDS
 from statsapp.models import Document, Fact, FactStatus, ReviewEvent
 
 
@@ -222,7 +223,7 @@ class DocumentAdmin(admin.ModelAdmin):
 class FactForm(forms.ModelForm):
     class Meta:
         model = Fact
-        fields = (*services.REVIEWABLE_FIELDS, "status", "note")
+        fields = REVIEW_FIELDS  # the corrections, the status and the note
 
 
 @admin.register(Fact)

@@ -60,8 +60,12 @@ class Fact(models.Model):
 
     Status = FactStatus
 
-    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="facts")
-    category = models.CharField(max_length=16, choices=CATEGORY_CHOICES, db_index=True)
+    # No index of their own for the document, the category and the status: the composite
+    # indexes in Meta lead with each of them, and serve every lookup one would (see Meta.indexes).
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="facts", db_index=False
+    )
+    category = models.CharField(max_length=16, choices=CATEGORY_CHOICES)
     value = models.FloatField()
     value_low = models.FloatField(null=True, blank=True)
     value_high = models.FloatField(null=True, blank=True)
@@ -90,9 +94,7 @@ class Fact(models.Model):
         default=list, blank=True, help_text="Further occurrences: [{quote, start, end}]"
     )
     extractor_version = models.CharField(max_length=32, blank=True)
-    status = models.CharField(
-        max_length=16, choices=FactStatus.choices, default=FactStatus.PENDING, db_index=True
-    )
+    status = models.CharField(max_length=16, choices=FactStatus.choices, default=FactStatus.PENDING)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -133,6 +135,10 @@ class Fact(models.Model):
                 fields=["document", "category", "start", "end"], name="fact_unique_span"
             ),
         ]
+        # Each index below also serves the lookups on its leading column alone: (category, ...)
+        # the category, (status, category) the status, (document, start) the document (its
+        # facts, their cascade on delete). place_name and place_country keep their own index: no
+        # composite leads with them (the list ordered by place, the filter by country).
         indexes = [
             # the list filtered by category and place, already in its (document, start) order
             models.Index(

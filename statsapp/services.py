@@ -12,13 +12,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from statsapp.extraction import (
-    EXTRACTOR_VERSION,
-    ExtractedFact,
-    Place,
-    extract_facts,
-    parse_dateline,
-)
+from statsapp import fields
+from statsapp.extraction import EXTRACTOR_VERSION, ExtractedFact, extract_facts, parse_dateline
 from statsapp.extraction.lang import load_language
 from statsapp.extraction.parallel import extract_many
 from statsapp.extraction.places import resolve as resolve_place
@@ -243,53 +238,11 @@ def _unique_spans(facts: list[Fact]) -> list[Fact]:
     return list(seen.values())
 
 
-def _place_fields(place: Place | None, name: str = "") -> dict:
-    """A fact's place columns for a gazetteer place, or for a bare name it does not know."""
-    return {
-        "place_name": place.name if place else name,
-        "place_geonameid": place.geonameid if place else None,
-        "place_country": (place.country_code or "") if place else "",
-        "place_latitude": place.latitude if place else None,
-        "place_longitude": place.longitude if place else None,
-    }
-
-
 def _fact_row(document: Document, extracted: ExtractedFact) -> Fact:
-    place = _place_fields(extracted.place)
-    return Fact(
-        document=document,
-        category=extracted.category,
-        value=extracted.value,
-        value_low=extracted.value_low,
-        value_high=extracted.value_high,
-        qualifier=extracted.qualifier,
-        unit=extracted.unit,
-        original_unit=extracted.original_unit,
-        quote=extracted.quote,
-        start=extracted.start,
-        end=extracted.end,
-        sentence=extracted.sentence,
-        sentence_start=extracted.sentence_start,
-        **place,
-        reported_by=extracted.reported_by or "",
-        parts=list(extracted.parts),
-        mentions=[
-            {"quote": mention.quote, "start": mention.start, "end": mention.end}
-            for mention in extracted.mentions
-        ],
-        extractor_version=EXTRACTOR_VERSION,
-        original={
-            "category": extracted.category,
-            "value": extracted.value,
-            "value_low": extracted.value_low,
-            "value_high": extracted.value_high,
-            "qualifier": extracted.qualifier,
-            "place_name": place["place_name"],
-        },
-    )
+    return Fact(document=document, **fields.stored_columns(extracted))
 
 
-REVIEWABLE_FIELDS = ("category", "value", "value_low", "value_high", "qualifier", "place_name")
+REVIEWABLE_FIELDS = fields.CORRECTABLE  # what a reviewer may correct; `original` keeps them
 
 
 class ReviewError(ValueError):
@@ -389,8 +342,7 @@ def _user_or_none(user):
 
 
 def _review_state(fact: Fact) -> dict:
-    fields = (*REVIEWABLE_FIELDS, "status", "note")
-    return {name: getattr(fact, name) for name in fields}
+    return {name: getattr(fact, name) for name in fields.REVIEW_FIELDS}
 
 
 def _diff(before: dict, after: dict) -> dict:
@@ -401,8 +353,8 @@ def _set_place(fact: Fact, name: str) -> None:
     """A corrected place, looked up in the gazetteer again, with the aliases of the English
     pack (documents are extracted with the default language, English)."""
     place = resolve_place(name, load_language("en")) if name else None
-    for name_, value in _place_fields(place, name).items():
-        setattr(fact, name_, value)
+    for column, value in fields.place_columns(place, name).items():
+        setattr(fact, column, value)
 
 
 def _check_bounds(fact: Fact) -> None:

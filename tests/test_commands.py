@@ -16,25 +16,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from statsapp.extraction import extract_facts
+from statsapp.management.commands.extract import JSONL_KEYS
 from statsapp.models import Document, Fact
 
 from .conftest import ROOT
 
-JSONL_KEYS = [
-    "category",
-    "value",
-    "value_low",
-    "value_high",
-    "qualifier",
-    "unit",
-    "original_unit",
-    "quote",
-    "start",
-    "end",
-    "sentence",
-    "place",
-    "reported_by",
-]
 TABLE_HEADER = ("category", "value", "low", "high", "qualifier", "place", "reported_by", "quote")
 KYIV = "At least 12 people were killed in Kyiv on Tuesday, officials said.\n"
 
@@ -77,7 +63,12 @@ def test_extract_prints_one_json_object_per_fact_and_stores_nothing(seed_path, s
 
     lines = [json.loads(line) for line in out.splitlines()]
     assert lines == expected_lines(seed_text)
-    assert all(list(line) == JSONL_KEYS for line in lines)
+    keys = (
+        "category", "value", "value_low", "value_high", "qualifier", "unit", "original_unit",
+        "quote", "start", "end", "sentence", "place", "reported_by",
+    )  # fmt: skip
+    assert JSONL_KEYS == keys
+    assert all(tuple(line) == keys for line in lines)
     assert all(seed_text[line["start"] : line["end"]] == line["quote"] for line in lines)
     assert err == ""
     assert (Document.objects.count(), Fact.objects.count()) == (0, 0)

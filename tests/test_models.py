@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from statsapp.models import Document, Fact
 
@@ -102,3 +102,29 @@ def test_document_str_is_title_or_first_words():
     assert str(Document(title="Kyiv update", text="ignored")) == "Kyiv update"
     assert str(Document(text="one two three")) == "one two three"
     assert str(Document(text="a b c d e f g h i j")) == "a b c d e f g h…"
+
+
+def test_no_index_duplicates_the_leading_column_of_another():
+    """An index on a column alone is dropped when a composite index leads with that column: the
+    composite serves its lookups, and each index costs every insert."""
+    table = Fact._meta.db_table
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    # (a unique constraint is an index too; PostgreSQL's "_like" twins share their columns)
+    indexes = {
+        tuple(c["columns"])
+        for c in constraints.values()
+        if (c["index"] or c["unique"]) and not c["primary_key"]
+    }
+    leading = {columns[0] for columns in indexes if len(columns) > 1}
+    alone = {columns[0] for columns in indexes if len(columns) == 1}
+
+    assert alone == {"place_name", "place_country", "reviewed_by_id"}
+    assert alone & leading == set()
+    assert sorted(columns for columns in indexes if len(columns) > 1) == [
+        ("category", "place_key", "document_id", "start"),
+        ("category", "place_name", "status", "document_id", "value", "value_low", "value_high"),
+        ("document_id", "category", "start", "end"),  # the unique span
+        ("document_id", "start"),
+        ("status", "category"),
+    ]

@@ -14,31 +14,19 @@ from django.db.models import Q
 from rest_framework.renderers import BaseRenderer
 
 from statsapp.extraction.registry import REGISTRY
+from statsapp.fields import (
+    API_FIELDS,
+    CSV_COLUMNS,
+    CSV_FIELDS,
+    PLACE,
+    PLACE_FIELDS,
+    PLACE_NAME,
+)
 
 ROWS_PER_CHUNK = 500  # facts written per chunk of the stream: about 200 kB of CSV
 
-COLUMNS = [
-    # header, HXL hashtag, how to read it from a serialized fact
-    ("id", "#meta+id", lambda f: f["id"]),
-    ("category", "#indicator+category", lambda f: f["category"]),
-    ("value", None, lambda f: f["value"]),
-    ("value_low", "#indicator+value+min", lambda f: f["value_low"]),
-    ("value_high", "#indicator+value+max", lambda f: f["value_high"]),
-    ("qualifier", "#indicator+qualifier", lambda f: f["qualifier"]),
-    ("unit", "#indicator+unit", lambda f: f["unit"]),
-    ("place", "#loc+name", lambda f: (f["place"] or {}).get("name")),
-    ("country", "#country+code", lambda f: (f["place"] or {}).get("country")),
-    ("latitude", "#geo+lat", lambda f: (f["place"] or {}).get("latitude")),
-    ("longitude", "#geo+lon", lambda f: (f["place"] or {}).get("longitude")),
-    ("reported_by", "#meta+reported_by", lambda f: f["reported_by"]),
-    ("status", "#status", lambda f: f["status"]),
-    ("published", "#date+reported", lambda f: f["document"]["published"]),
-    ("publisher", "#meta+source", lambda f: f["document"]["publisher"]),
-    ("url", "#meta+url", lambda f: f["document"]["url"]),
-    ("document", "#meta+document", lambda f: f["document"]["id"]),
-    ("quote", "#description+quote", lambda f: f["quote"]),
-    ("sentence", "#description+sentence", lambda f: f["sentence"]),
-]
+# header, HXL hashtag, how to read it from a serialized fact: given per field by statsapp.fields
+COLUMNS = CSV_COLUMNS
 
 # HXL puts each figure in a column of its own kind.
 HXL_VALUE_TAGS = {category.name: category.hxl for category in REGISTRY}
@@ -84,10 +72,7 @@ class CSVRenderer(ExportRenderer):
     media_type = "text/csv"
     format = "csv"
     filename = "facts.csv"
-    fields = (
-        "id", "category", "value", "value_low", "value_high", "qualifier", "unit", "place",
-        "reported_by", "status", "document", "quote", "sentence",
-    )  # fmt: skip
+    fields = CSV_FIELDS
 
     def stream(self, facts: Iterable[dict]) -> Iterator[bytes]:
         out = io.StringIO()
@@ -102,10 +87,10 @@ class CSVRenderer(ExportRenderer):
             yield _take(out)
 
     def header(self) -> list[list[str]]:
-        return [[header for header, _, _ in COLUMNS]]
+        return [[column.header for column in COLUMNS]]
 
     def row(self, fact: dict) -> list:
-        return [_cell(read(fact)) for _, _, read in COLUMNS]
+        return [_cell(column.read(fact)) for column in COLUMNS]
 
 
 def _take(out: io.StringIO) -> bytes:
@@ -116,7 +101,7 @@ def _take(out: io.StringIO) -> bytes:
     return chunk
 
 
-HXL_COLUMNS = [c for c in COLUMNS if c[1] is not None]
+HXL_COLUMNS = [column for column in COLUMNS if column.hxl is not None]
 
 
 class HXLRenderer(CSVRenderer):
@@ -128,13 +113,16 @@ class HXLRenderer(CSVRenderer):
     def header(self) -> list[list[str]]:
         kinds = list(HXL_VALUE_TAGS)
         return [
-            [f"value_{kind}" for kind in kinds] + [h for h, _, _ in HXL_COLUMNS],
-            [HXL_VALUE_TAGS[k] for k in kinds] + [tag for _, tag, _ in HXL_COLUMNS],
+            [f"value_{kind}" for kind in kinds] + [column.header for column in HXL_COLUMNS],
+            [HXL_VALUE_TAGS[k] for k in kinds] + [column.hxl for column in HXL_COLUMNS],
         ]
 
     def row(self, fact: dict) -> list:
         values = [fact["value"] if fact["category"] == k else "" for k in HXL_VALUE_TAGS]
-        return values + [_cell(read(fact)) for _, _, read in HXL_COLUMNS]
+        return values + [_cell(column.read(fact)) for column in HXL_COLUMNS]
+
+
+GEOMETRY = ("longitude", "latitude")  # the keys of the API's `place` a Point is made of
 
 
 class GeoJSONRenderer(ExportRenderer):
@@ -143,13 +131,10 @@ class GeoJSONRenderer(ExportRenderer):
     media_type = "application/geo+json"
     format = "geojson"
     # the facts a feature can be made of, chosen by the database rather than skipped here
-    rows = Q(place_latitude__isnull=False, place_longitude__isnull=False) & ~Q(place_name="")
-    fields = (
-        "id", "category", "value", "value_low", "value_high", "qualifier", "unit",
-        "original_unit", "quote", "start", "end", "sentence", "place", "reported_by", "parts",
-        "mentions", "status", "reviewed_by", "reviewed_at", "note", "original",
-        "extractor_version", "document",
-    )  # fmt: skip
+    rows = Q(**{f"{PLACE[key].column}__isnull": False for key in GEOMETRY}) & ~Q(
+        **{PLACE_NAME.column: ""}
+    )
+    fields = API_FIELDS
 
     def stream(self, facts: Iterable[dict]) -> Iterator[bytes]:
         # the bytes json.dumps gives for {"type": "FeatureCollection", "features": [...]}
@@ -169,15 +154,18 @@ class GeoJSONRenderer(ExportRenderer):
 
     def feature(self, fact: dict) -> dict | None:
         place = fact["place"] or {}
-        if place.get("latitude") is None or place.get("longitude") is None:
+        coordinates = [place.get(key) for key in GEOMETRY]
+        if None in coordinates:
             return None
         properties = {k: v for k, v in fact.items() if k not in ("place", "document")}
-        properties["place"] = place.get("name")
-        properties["country"] = place.get("country")
+        # the place as the CSV has it, flat, but for the coordinates: they are the geometry
+        for field in PLACE_FIELDS:
+            if field.header and field.key not in GEOMETRY:
+                properties[field.header] = place.get(field.key)
         properties["document"] = fact["document"]
         return {
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [place["longitude"], place["latitude"]]},
+            "geometry": {"type": "Point", "coordinates": coordinates},
             "properties": properties,
         }
 

@@ -1,9 +1,13 @@
 """What the API shows of documents and facts, and what it accepts."""
 
+from functools import partial
+
 from django.conf import settings
+from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from statsapp.fields import API_FIELDS, DOCUMENT_SUMMARY, PLACE_FIELDS, PLACE_NAME, place_shown
 from statsapp.models import CATEGORY_CHOICES, QUALIFIER_CHOICES, Document, Fact, FactStatus
 from statsapp.services import IngestError, text_check
 
@@ -13,15 +17,29 @@ from .errors import PayloadTooLarge
 class DocumentSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Document
-        fields = ["id", "title", "publisher", "url", "published"]
+        fields = list(DOCUMENT_SUMMARY)
 
 
-class PlaceSerializer(serializers.Serializer):
-    name = serializers.CharField(source="place_name")
-    geonameid = serializers.IntegerField(source="place_geonameid", allow_null=True)
-    country = serializers.CharField(source="place_country", allow_blank=True)
-    latitude = serializers.FloatField(source="place_latitude", allow_null=True)
-    longitude = serializers.FloatField(source="place_longitude", allow_null=True)
+def _place_serializer() -> type[serializers.Serializer]:
+    """The schema of the API's `place`: a field per entry of PLACE_FIELDS, typed as its column."""
+    kinds = {
+        models.CharField: serializers.CharField,
+        models.IntegerField: serializers.IntegerField,
+        models.FloatField: serializers.FloatField,
+    }
+    declared = {}
+    for field in PLACE_FIELDS:
+        column = Fact._meta.get_field(field.column)
+        options: dict = {"source": field.column}
+        if column.null:
+            options["allow_null"] = True
+        if isinstance(column, models.CharField) and field is not PLACE_NAME:
+            options["allow_blank"] = True  # a place has a name; its other texts may be blank
+        declared[field.key] = kinds[type(column)](**options)
+    return type("PlaceSerializer", (serializers.Serializer,), declared)
+
+
+PlaceSerializer = _place_serializer()
 
 
 class FactSerializer(serializers.ModelSerializer):
@@ -34,25 +52,12 @@ class FactSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Fact
-        fields = [
-            "id", "category", "value", "value_low", "value_high", "qualifier", "unit",
-            "original_unit", "quote", "start", "end", "sentence", "place", "reported_by",
-            "parts", "mentions", "status", "reviewed_by", "reviewed_at", "note", "original",
-            "extractor_version", "document",
-        ]  # fmt: skip
+        fields = list(API_FIELDS)
 
     @extend_schema_field(PlaceSerializer(allow_null=True))
     def get_place(self, fact: Fact) -> dict | None:
-        if not fact.place_name:
-            return None
         # a plain dict: a nested serializer per fact cost more than the page's SQL
-        return {
-            "name": fact.place_name,
-            "geonameid": fact.place_geonameid,
-            "country": fact.place_country,
-            "latitude": fact.place_latitude,
-            "longitude": fact.place_longitude,
-        }
+        return place_shown(partial(getattr, fact))
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_reported_by(self, fact: Fact) -> str | None:

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from statsapp import queries, services
+from statsapp.fields import CORRECTIONS
 from statsapp.models import Document
 
 from . import exports
@@ -165,9 +166,10 @@ class FactViewSet(
         fact = self.get_object()
         review = FactReviewSerializer(data=request.data)
         review.is_valid(raise_exception=True)
-        changes = dict(review.validated_data)
-        if "place" in changes:
-            changes["place_name"] = changes.pop("place")
+        # the API's names of the corrections -> the model fields they correct ("place": the name)
+        changes = {
+            CORRECTIONS.get(name, name): value for name, value in review.validated_data.items()
+        }
         try:
             fact = services.fact_review(fact=fact, user=request.user, **changes)
         except services.FactGone as exc:

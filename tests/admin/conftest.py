@@ -1,4 +1,5 @@
-"""Admin test data: the seed article, a second report, and a client for each role."""
+"""Admin test data: a report with markup in it, an analyst, and a document's fact by category
+(the seed article, the second report, the reviewer and their clients are in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -11,20 +12,16 @@ from django.test import Client
 from statsapp.models import Document, Fact
 from statsapp.services import document_ingest
 
-SECOND_TEXT = (
+MARKUP_TEXT = (
     "Floods killed 40 people in Pakistan, officials said. "
     "About 4,000 people were evacuated from <b>Sukkur</b> <script>alert(1)</script>."
 )
 
 
 @pytest.fixture
-def seed_document(db, seed_text) -> Document:
-    return document_ingest(text=seed_text).document
-
-
-@pytest.fixture
-def second_document(db) -> Document:
-    return document_ingest(text=SECOND_TEXT, title="Floods <i>report</i>", publisher="AP",
+def markup_document(db) -> Document:
+    """A report whose text and title hold markup, which the admin must show escaped."""
+    return document_ingest(text=MARKUP_TEXT, title="Floods <i>report</i>", publisher="AP",
                   published=date(2023, 8, 2)).document  # fmt: skip
 
 
@@ -35,28 +32,11 @@ def fact(document: Document, category: str, value: float | None = None) -> Fact:
     return facts.get()
 
 
-def _staff(username: str, group: str | None) -> User:
-    user = User.objects.create_user(username, password="pw-" + username, is_staff=True)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def reviewer(db) -> User:
-    return _staff("rita", "reviewer")
-
-
 @pytest.fixture
 def analyst(db) -> User:
-    return _staff("ana", "analyst")
-
-
-@pytest.fixture
-def reviewer_client(reviewer) -> Client:
-    client = Client()
-    client.force_login(reviewer)
-    return client
+    user = User.objects.create_user("ana", password="pw-ana", is_staff=True)
+    user.groups.add(Group.objects.get(name="analyst"))
+    return user
 
 
 @pytest.fixture

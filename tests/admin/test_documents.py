@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 INGEST = "/admin/statsapp/document/ingest/"
 
 
-def test_the_document_page_shows_its_text_escaped_and_its_facts(reviewer_client, second_document):
-    response = reviewer_client.get(f"/admin/statsapp/document/{second_document.pk}/change/")
+def test_the_document_page_shows_its_text_escaped_and_its_facts(reviewer_client, markup_document):
+    response = reviewer_client.get(f"/admin/statsapp/document/{markup_document.pk}/change/")
     html = response.content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)</script>" not in html

@@ -32,7 +32,7 @@ def test_rows_show_the_quote_highlighted_in_its_sentence(reviewer_client, seed_d
     assert '<td class="field-publisher">Reuters</td>' in html
 
 
-def test_markup_in_a_document_is_escaped(reviewer_client, second_document):
+def test_markup_in_a_document_is_escaped(reviewer_client, markup_document):
     html = reviewer_client.get(URL, {"category__exact": "evacuated"}).content.decode()
     assert (
         '<mark class="fact-quote">About 4,000 people were evacuated</mark> from '
@@ -53,17 +53,39 @@ def test_bounds_are_shown_with_the_value(reviewer_client, seed_document):
     [
         ({"category__exact": "distance"}, [("distance", 30), ("distance", 58), ("distance", 120)]),
         ({"qualifier__exact": "vague"}, [("casualties", 2000)]),
-        ({"document__publisher": "AP"}, [("killed", 40), ("evacuated", 4000)]),
-        ({"place_country": "PK"}, [("killed", 40)]),
-        ({"document__published__year": "2023"}, [("killed", 40), ("evacuated", 4000)]),
-        ({"document__published__year": "2022", "category__exact": "killed"}, [("killed", 8)]),
-        ({"q": "Izyum"}, [("killed", 8), ("distance", 120)]),  # sentence
+        ({"document__publisher": "AP"}, [("killed", 12), ("displaced", 4000)]),
+        (
+            {"place_country": "UA"},
+            [
+                ("refugees", 1_000_000),
+                ("population", 1_500_000),
+                ("killed", 8),
+                ("killed", 12),
+                ("displaced", 4000),
+            ],
+        ),
+        (
+            {
+                "document__published__year": "2022",
+                "document__published__month": "3",
+                "document__published__day": "10",
+            },
+            [("killed", 12), ("displaced", 4000)],
+        ),
+        (
+            {"document__published__year": "2022", "category__exact": "killed"},
+            [("killed", 8), ("killed", 12)],
+        ),
+        (
+            {"q": "Izyum"},
+            [("killed", 8), ("distance", 120), ("killed", 12), ("displaced", 4000)],
+        ),  # sentence, place and document title
         (
             {"q": '"million people"'},
             [("casualties", 2000), ("refugees", 1_000_000), ("population", 1_500_000)],
         ),  # a phrase
-        ({"q": "Pakistan"}, [("killed", 40)]),  # sentence and place
-        ({"q": "Floods"}, [("killed", 40), ("evacuated", 4000)]),  # document title
+        ({"q": "Mariupol"}, [("displaced", 4000)]),  # sentence and place
+        ({"q": '"Izyum update"'}, [("killed", 12), ("displaced", 4000)]),  # document title
     ],
 )
 def test_filters_and_search(reviewer_client, seed_document, second_document, params, expected):

@@ -9,7 +9,7 @@ from rest_framework.throttling import AnonRateThrottle
 
 from statsapp.models import Document
 
-from .conftest import SECOND_TEXT
+from ..conftest import SECOND_TEXT
 
 pytestmark = pytest.mark.django_db
 

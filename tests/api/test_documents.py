@@ -7,7 +7,8 @@ import pytest
 from statsapp import services
 from statsapp.models import Document, Fact
 
-from .conftest import SECOND_FACTS, SECOND_TEXT, SEED_FACTS, fact_rows, stored_rows
+from ..conftest import SECOND_FACTS, SECOND_TEXT
+from .conftest import SEED_FACTS, fact_rows, stored_rows
 
 pytestmark = pytest.mark.django_db
 

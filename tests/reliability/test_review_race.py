@@ -56,11 +56,6 @@ def assert_kept_with_history(fact_pk: int, user: User) -> None:
     assert events == [("approved", {"status": ["pending", "approved"]})]
 
 
-@pytest.fixture
-def reviewer() -> User:
-    return User.objects.create_user("rosa")
-
-
 def test_a_review_landing_while_the_extractor_runs_is_kept(seed_text, reviewer, monkeypatch):
     document = services.document_ingest(text=seed_text).document
     target = document.facts.get(category="killed").pk

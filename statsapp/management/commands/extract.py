@@ -8,25 +8,12 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from statsapp import fields
 from statsapp.extraction import ExtractedFact, extract_facts
 from statsapp.management.sources import SourceError, collect_sources, read_source
 from statsapp.services import dateline_defaults
 
-JSONL_KEYS = (
-    "category",
-    "value",
-    "value_low",
-    "value_high",
-    "qualifier",
-    "unit",
-    "original_unit",
-    "quote",
-    "start",
-    "end",
-    "sentence",
-    "place",
-    "reported_by",
-)
+JSONL_KEYS = fields.JSONL_KEYS  # of ExtractedFact.as_dict()
 TABLE_COLUMNS = ("category", "value", "low", "high", "qualifier", "place", "reported_by", "quote")
 QUOTE_WIDTH = 48
 
