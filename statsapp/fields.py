@@ -41,6 +41,14 @@ PLACE_FIELDS: tuple[PlaceField, ...] = (
     PlaceField(
         "longitude", "place_longitude", lambda p: p.longitude, None, "longitude", "#geo+lon"
     ),
+    # country, admin1 (province, state), admin2 (district), city, or unresolved (a name the
+    # gazetteer lacks); the precision code event datasets give it: 1 a town ... 6 a country
+    PlaceField("level", "place_level", lambda p: p.kind, "", "place_level", "#loc+type"),
+    PlaceField("admin1", "place_admin1", lambda p: p.admin1, "", "admin1", "#adm1+name"),
+    PlaceField(
+        "precision", "place_precision", lambda p: p.precision, None, "place_precision",
+        "#loc+precision",
+    ),  # fmt: skip
 )
 PLACE: dict[str, PlaceField] = {f.key: f for f in PLACE_FIELDS}
 PLACE_NAME = PLACE["name"]  # a fact without a place name has no place
@@ -191,6 +199,8 @@ FACT_FIELDS: tuple[FactField, ...] = (
         csv=_place_csv(),
         corrects=PLACE_NAME.column,  # the rest of the place is looked up in the gazetteer
     ),
+    # why the place: its own sentence, an earlier one, the lead, the dateline (context.py)
+    _plain("place_reason", jsonl=True, csv=(_csv("place_reason", "#meta+place_reason"),)),
     FactField(
         "reported_by",
         ("reported_by",),

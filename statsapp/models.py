@@ -88,6 +88,20 @@ class Fact(models.Model):
     place_country = models.CharField(max_length=2, blank=True, db_index=True)
     place_latitude = models.FloatField(null=True, blank=True)
     place_longitude = models.FloatField(null=True, blank=True)
+    place_level = models.CharField(
+        max_length=16, blank=True, help_text="country, admin1, admin2, city or unresolved"
+    )
+    place_admin1 = models.CharField(
+        max_length=200, blank=True, help_text="the province, state or oblast the place lies in"
+    )
+    place_precision = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="1 a town, 3 a district, 4 a province, 6 a country"
+    )
+    place_reason = models.CharField(
+        max_length=32,
+        blank=True,
+        help_text="why this place: sentence, previous sentence, lead or dateline",
+    )
     reported_by = models.CharField(max_length=300, blank=True)
     parts = models.JSONField(default=list, blank=True)
     mentions = models.JSONField(

@@ -25,6 +25,7 @@ def _place_serializer() -> type[serializers.Serializer]:
     kinds = {
         models.CharField: serializers.CharField,
         models.IntegerField: serializers.IntegerField,
+        models.PositiveSmallIntegerField: serializers.IntegerField,
         models.FloatField: serializers.FloatField,
     }
     declared = {}
