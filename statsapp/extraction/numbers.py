@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from .lang import Language
 from .limits import LOOKBEHIND_CHARS
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*[A-Za-z]*|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
+# "120 000" (thousands apart with a space, as much of the world writes them) is one number
+SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
+TOKEN_RE = re.compile(
+    SPACED_DIGITS + r"|\d+(?:[.,]\d+)*[A-Za-z]*|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]"
+)
+SPACES_RE = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
 @dataclass
@@ -43,13 +48,15 @@ class NumberExpr:
     parts: tuple[float, ...] = ()
     next_word: str = ""  # first word after the expression, lower case
     subset: bool = False  # introduced by "including", "of whom", ...
+    counted: bool = False  # people counted without a number: "a police officer"
 
 
 def tokenize(sentence: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence)]
 
 
-DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)$")
+# "1,234,567", "1234567", and South Asian grouping: "37,58,096"
+DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?([A-Za-z]*)$")
 CURRENCY_SIGNS = "$€£¥₹"
 
 
@@ -57,7 +64,7 @@ def _parse_at(tokens: list[Token], i: int, lang: Language) -> tuple[float, int, 
     """The number starting at token i: (value, index after it, written_as_year_like)."""
     lx = lang.numbers
     tok = tokens[i]
-    m = DIGITS_RE.match(tok.text)
+    m = DIGITS_RE.match(SPACES_RE.sub("", tok.text) if tok.text[0].isdigit() else tok.text)
     if m:
         digits, frac, suffix = m.groups()
         if "," not in digits and digits.startswith("0") and len(digits) > 1:
@@ -186,6 +193,11 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
         return True
     if nxt in lx.time_nouns:
         return True
+    if nxt in lx.fraction_words or (
+        nxt == "-" and tokens[j].start == tokens[j - 1].end and _next_word(tokens, j + 1)
+        in lx.fraction_words
+    ):
+        return True  # "two-thirds of the displaced", "a five-fold rise"
     if yearlike and nxt not in lang.nouns.person:
         return True
     return False
@@ -213,6 +225,8 @@ def find_numbers(
             i += 1
             continue
         expr, i_next = _expression_at(sentence, tokens, i, lang)
+        if expr is None and token.lower in lang.numbers.articles:
+            expr, i_next = _counted_person(sentence, tokens, i, lang)
         if expr is None:
             i += 1
             continue
@@ -238,6 +252,7 @@ def _expression_at(
     if parsed is None:
         return None, i + 1
     value, j, yearlike = parsed
+    j = _repeated_in_digits(tokens, j, value, lang)
     if _is_not_a_count(tokens, i, j, yearlike, lang):
         return None, j
     num_start, num_end = tokens[i].start, tokens[j - 1].end
@@ -250,6 +265,39 @@ def _expression_at(
     if _ending_at(lang.numbers.negator, sentence, expr.start):
         return None, j  # "no one was hurt"
     return expr, j
+
+
+def _counted_person(
+    sentence: str, tokens: list[Token], i: int, lang: Language
+) -> tuple[NumberExpr | None, int]:
+    """People named without a number: "a police officer" is 1, "a soldier and his son" 2,
+    "a village head and four others" 5. Whether they count is for classification to say."""
+    m = lang.numbers.counted_person.match(sentence, tokens[i].start)
+    if m is None:
+        return None, i + 1
+    value = 1.0 + (1.0 if m.group("kin") else 0.0)
+    if m.group("others"):
+        others = tokenize(m.group("others"))
+        parsed = _parse_at(others, 0, lang) if others else None
+        if parsed is None:
+            return None, i + 1
+        value += parsed[0]
+    expr = NumberExpr(m.start(), m.end(), value, value, value, "exact", m.start(), m.end())
+    expr.counted = True
+    j = i
+    while j < len(tokens) and tokens[j].start < m.end():
+        j += 1
+    expr.next_word = _next_word(tokens, j)
+    return expr, j
+
+
+def _repeated_in_digits(tokens: list[Token], j: int, value: float, lang: Language) -> int:
+    """After "six (6)", the index after the parenthesis: the figure written twice is one."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        again = _parse_at(tokens, j + 1, lang)
+        if again is not None and again[0] == value and again[1] == j + 2:
+            return j + 3
+    return j
 
 
 def _apply_range(

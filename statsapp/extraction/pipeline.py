@@ -96,7 +96,7 @@ def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
             )
             if found is None and previous is not None:
                 found = _continued(text, expr, *previous, lang)
-            if found is not None and not _plausible(expr, found, previous):
+            if found is not None and not _plausible(expr, found, previous, text, lang):
                 found = None
         if found is None:
             continue
@@ -131,12 +131,26 @@ def _continued(
     return None
 
 
+def _said_of(expr: NumberExpr, found: Classification, text: str, lang: Language) -> bool:
+    """People counted without a number count only where the words say it of them at once:
+    "a police officer was killed", "killed a soldier", not "an officer said 3 were killed"."""
+    if found.trigger_end <= expr.start:
+        return not text[found.trigger_end : expr.start].strip()
+    return bool(lang.numbers.counted_link.fullmatch(text, expr.end, found.trigger_start))
+
+
 def _plausible(
-    expr: NumberExpr, found: Classification, previous: tuple[NumberExpr, Classification] | None
+    expr: NumberExpr,
+    found: Classification,
+    previous: tuple[NumberExpr, Classification] | None,
+    text: str,
+    lang: Language,
 ) -> bool:
     """People come in whole numbers ("magnitude 6.3" counts nobody), and a subset of the same
     category as the figure it belongs to ("17 dead, including three children") is no new fact."""
     if expr.value != int(expr.value):
+        return False
+    if expr.counted and not _said_of(expr, found, text, lang):
         return False
     if expr.subset:
         return previous is not None and previous[1].category != found.category

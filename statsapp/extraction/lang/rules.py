@@ -70,6 +70,13 @@ class NumberRules:
     single_person: Pattern
     is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
     group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
+    fraction_words: frozenset[str]  # after a number, no count: "two-thirds", "a five-fold rise"
+    # a person counted without a number, matched at an article, groups "noun" and, for more
+    # people joined to them, "kin" ("a soldier and his son") or "others" ("a village head and
+    # four others"): "a police officer was killed"
+    counted_person: Pattern
+    # between such people and the word that says what befell them: " was ", " were later "
+    counted_link: Pattern
 
 
 @dataclass(frozen=True)

@@ -129,6 +129,26 @@ def _numbers(lexicon: dict) -> NumberRules:
         ),
         is_plural=_is_plural,
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
+        fraction_words=frozenset(lexicon["fraction_words"]),
+        counted_person=re.compile(
+            r"(?i:an?)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[a-z-]+\s+)"
+            r"{0,2}(?P<noun>"
+            + words_pattern(
+                [
+                    p
+                    for p in lexicon["person_nouns"]
+                    if not _is_plural(p) and p not in lexicon["collective_nouns"]
+                ]
+            )
+            + r")\b(?!['’]s)(?:\s+and\s+(?:(?i:his|her|their)\s+(?P<kin>"
+            + words_pattern(lexicon["kin_singular"])
+            + r")\b|(?P<others>\w+)\s+others\b))?"
+        ),
+        counted_link=re.compile(
+            r"\s+(?:(?:was|were|is|are|has|have|had|been|being|got|later|reportedly|also|"
+            r"allegedly|also|then|subsequently)\s+){0,3}",
+            re.I,
+        ),
     )
 
 
