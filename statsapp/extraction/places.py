@@ -90,6 +90,9 @@ def _candidates(
             continue
         name = m.group("name")
         named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
+        written_kind = rules.kind_end.search(name)
+        if written_kind:  # "Plateau State", "Bokkos Local Government Area"
+            name, named_kind = name[: written_kind.start()], written_kind.group("kind")
         end = m.end()
         if rules.possessive_end.search(name) and not named_kind:
             # "Ukraine's eastern Kharkiv region": the part the possessive names
@@ -129,13 +132,33 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
     """The longest leading run of words the gazetteer knows, after any direction words:
     "Izyum Ukraine's" -> Izyum, "North-west Syria" -> Syria."""
     words = name.split()
+    if words and lang.places.directions.match(words[0]):
+        whole = resolve(name, lang, region)  # "North Kivu", "West Bengal": a direction begins it
+        if whole is not None:
+            return whole
     while words and lang.places.directions.match(words[0]):
         words = words[1:]
     for size in range(len(words), 0, -1):
         place = resolve(" ".join(words[:size]), lang, region)
         if place is not None:
+            rest = words[size:]
+            if place.kind == "city" and rest and not _names_more(rest, lang):
+                # "Yan Gayya": a village the gazetteer lacks, not the town "Yan" it knows
+                return Place(canonical_name(" ".join(words), lang), kind="unresolved")
             return place
     return None
+
+
+def _names_more(rest: list[str], lang: Language) -> bool:
+    """Whether the words after a known name are another place or a possessive ("Izyum
+    Ukraine's"), rather than the rest of one name."""
+    joined = " ".join(rest)
+    rules = lang.places
+    return (
+        bool(rules.possessive_end.search(joined))
+        or any(word in rules.not_places or not word[:1].isupper() for word in rest)
+        or resolve(rest[0], lang) is not None
+    )
 
 
 def find_place(

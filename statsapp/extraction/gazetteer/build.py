@@ -47,7 +47,10 @@ KIND_SUFFIX = re.compile(
 )
 # "Kharkivs'ka Oblast'": an adjective from the town the region is named after.
 ADJECTIVE_SUFFIX = re.compile(r"(?:s['’]?ka|s['’]?kyi|skaya|skiy|skyi|ska|ske)$", re.I)
-COMPASS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+COMPASS = {
+    "Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West",
+    "Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West",  # "Nord Kivu"
+}  # fmt: skip
 
 
 def fold(name: str) -> str:

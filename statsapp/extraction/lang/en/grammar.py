@@ -325,6 +325,7 @@ def _places(data: dict) -> PlaceRules:
         possessor=re.compile(r"^.*['’]s\s+"),
         name_joiner=re.compile(r"\s+and\s+"),
         region_kinds=frozenset(data["region_kinds"]),
+        kind_end=re.compile(r"\s+(?P<kind>" + kinds + r")s?$", re.I),
         parent=re.compile(r",\s+(?:the\s+)?(?P<name>" + NAME + r")"),
         possessed=re.compile(
             r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
