@@ -128,7 +128,15 @@ def _continued(
     rules = lang.pipeline
     if (verb_before and rules.gapped.match(text, *gap)) or rules.compared.match(text, *gap):
         return Classification(found.category, expr.start, expr.end)
+    if _place_item(text, expr, lang) and rules.list_gap.fullmatch(text, *gap):
+        # "killed 126 people: 69 in Wajima, 38 in Suzu ...": each place its own figure
+        return Classification(found.category, expr.start, expr.end)
     return None
+
+
+def _place_item(text: str, expr: NumberExpr, lang: Language) -> bool:
+    """Whether a figure is an item of a list by place: "69 in Wajima", "two each in Shika"."""
+    return bool(lang.pipeline.place_item.match(text, expr.end))
 
 
 def _said_of(expr: NumberExpr, found: Classification, text: str, lang: Language) -> bool:
@@ -152,7 +160,7 @@ def _plausible(
         return False
     if expr.counted and not _said_of(expr, found, text, lang):
         return False
-    if expr.subset:
+    if expr.subset and not _place_item(text, expr, lang):
         return previous is not None and previous[1].category != found.category
     return True
 

@@ -99,6 +99,10 @@ class PipelineRules:
     compared: Pattern
     not_distance_before: Pattern  # ending before a length: a size ("a depth of 10 km")
     not_distance_after: Pattern  # matched after a length: a size ("10 km deep")
+    # matched right after a figure: it is an item of a list by place, "69 in Wajima"
+    place_item: Pattern
+    # fullmatched between two items of such a list: ", ", "; ", " and ", " — "
+    list_gap: Pattern
 
 
 @dataclass(frozen=True)

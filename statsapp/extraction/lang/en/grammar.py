@@ -179,6 +179,15 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$"
         ),
         compared=re.compile(r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I),
+        place_item=re.compile(
+            r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:(?:each|apiece)\s+)?"
+            r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
+        ),
+        list_gap=re.compile(
+            r"(?:\s+[^,;:.\d()]{1,60}?)?"
+            r"\s*(?:[,;:]|—|–|\band\b|,\s*and\b|\bincluding\b)\s*"
+            r"(?:(?:including|and|with|another|a further)\s+)?"
+        ),
         not_distance_before=re.compile(
             r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
         ),
