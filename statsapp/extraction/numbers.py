@@ -359,17 +359,17 @@ def apply_qualifiers(sentence: str, expr: NumberExpr, lang: Language) -> None:
         m = _ending_at(pattern, sentence, expr.start)
         if m:
             expr.start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            _set_qualifier(expr, qualifier)
+            set_qualifier(expr, qualifier)
             return
     for qualifier, pattern in lx.qualifiers_after:
         m = pattern.match(sentence, expr.end)
         if m:
             expr.end = m.end()
-            _set_qualifier(expr, qualifier)
+            set_qualifier(expr, qualifier)
             return
 
 
-def _set_qualifier(expr: NumberExpr, qualifier: str) -> None:
+def set_qualifier(expr: NumberExpr, qualifier: str) -> None:
     vague = expr.qualifier == "vague"
     if qualifier == "at_least":
         expr.high = None

@@ -16,8 +16,8 @@ from .dateline import parse_dateline
 from .distance import find_distances
 from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
-from .numbers import NumberExpr, find_numbers
-from .places import find_place, is_country
+from .numbers import NumberExpr, find_numbers, set_qualifier
+from .places import find_place, is_country, item_place
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention
 
@@ -98,6 +98,8 @@ def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
                 found = _continued(text, expr, *previous, lang)
             if found is not None and not _plausible(expr, found, previous, text, lang):
                 found = None
+            if found is not None and previous is not None:
+                _share_qualifier(text, expr, found, previous[0], lang)
         if found is None:
             continue
         if source is None:
@@ -132,6 +134,25 @@ def _continued(
         # "killed 126 people: 69 in Wajima, 38 in Suzu ...": each place its own figure
         return Classification(found.category, expr.start, expr.end)
     return None
+
+
+def _share_qualifier(
+    text: str, expr: NumberExpr, found: Classification, before: NumberExpr, lang: Language
+) -> None:
+    """ "At least nine people were killed and 14 wounded": the second figure, with no verb
+    and no qualifier of its own, is "at least" too; "... and 2,059 were wounded" is not."""
+    if before.qualifier not in SHARED_QUALIFIERS or expr.qualifier != "exact":
+        return
+    if expr.start != expr.num_start or found.trigger_start < expr.end:
+        return
+    rules = lang.pipeline
+    if rules.shared_gap.fullmatch(text, before.end, expr.start) and rules.no_own_verb.fullmatch(
+        text, expr.end, found.trigger_start
+    ):
+        set_qualifier(expr, before.qualifier)
+
+
+SHARED_QUALIFIERS = ("at_least", "at_most", "approximate")
 
 
 def _place_item(text: str, expr: NumberExpr, lang: Language) -> bool:
@@ -193,7 +214,9 @@ def _fact(
     if found.category != "distance":
         clause_start = left_start(text, expr, prev_end, lang)
         right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start, lang)
-        place = find_place(text, lang, left=(clause_start, expr.start), right=(expr.end, right_end))
+        place = (item_place(text, expr.end, lang) if _place_item(text, expr, lang) else None) or (
+            find_place(text, lang, left=(clause_start, expr.start), right=(expr.end, right_end))
+        )
     return ExtractedFact(
         category=found.category,
         value=expr.value,

@@ -225,3 +225,16 @@ def places_named(sentence: str, lang: Language) -> list[Place]:
     found = [place for _, place in _candidates(sentence, lang)]
     opening = _opening_place(sentence, lang)
     return [opening, *found] if opening is not None else found
+
+
+def item_place(text: str, position: int, lang: Language) -> Place | None:
+    """The place of an item of a list by place ("69 in Wajima", "four in Kuba"): the name
+    after it, known to the gazetteer or not, for the list says it is a place."""
+    m = lang.places.slot.search(text, position, position + ITEM_REACH)
+    if m is None or m.group("name") in lang.places.not_places:
+        return None
+    name = m.group("name")
+    return _longest_known(name, lang) or Place(canonical_name(name, lang), kind="unresolved")
+
+
+ITEM_REACH = 60  # characters after a list item's figure its place may take

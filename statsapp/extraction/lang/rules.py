@@ -103,6 +103,11 @@ class PipelineRules:
     place_item: Pattern
     # fullmatched between two items of such a list: ", ", "; ", " and ", " — "
     list_gap: Pattern
+    # "at least nine people were killed and 14 wounded": fullmatched between the figures
+    # (shared_gap) and between the second and its trigger (no_own_verb) for the qualifier
+    # to carry over
+    shared_gap: Pattern
+    no_own_verb: Pattern
 
 
 @dataclass(frozen=True)

@@ -183,6 +183,8 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:(?:each|apiece)\s+)?"
             r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
         ),
+        shared_gap=re.compile(r"[^.;:\d()]{0,40}?(?:,\s*and|,|\s+and)\s+"),
+        no_own_verb=re.compile(r"\s*(?:(?:people|persons|others|more)\s+)?"),
         list_gap=re.compile(
             r"(?:\s+[^,;:.\d()]{1,60}?)?"
             r"\s*(?:[,;:]|—|–|\band\b|,\s*and\b|\bincluding\b)\s*"
