@@ -65,10 +65,16 @@ def test_extract_prints_one_json_object_per_fact_and_stores_nothing(seed_path, s
     assert lines == expected_lines(seed_text)
     keys = (
         "category", "value", "value_low", "value_high", "qualifier", "unit", "original_unit",
-        "quote", "start", "end", "sentence", "place", "reported_by",
+        "quote", "start", "end", "sentence", "place", "place_reason", "reported_by",
     )  # fmt: skip
     assert JSONL_KEYS == keys
     assert all(tuple(line) == keys for line in lines)
+    assert [(line["place"], line["place_reason"]) for line in lines if line["place"]] == [
+        ("Ukraine", "sentence"),
+        ("Kharkiv", "sentence"),
+        ("Izyum", "sentence"),
+    ]
+    assert all(line["place_reason"] == "" for line in lines if not line["place"])
     assert all(seed_text[line["start"] : line["end"]] == line["quote"] for line in lines)
     assert err == ""
     assert (Document.objects.count(), Fact.objects.count()) == (0, 0)

@@ -101,7 +101,11 @@ def test_the_list_filters_by_them(api_client, reports):
                     "country": "MZ",
                     "latitude": None,
                     "longitude": None,
+                    "level": "country",
+                    "admin1": "",
+                    "precision": 6,
                 },
+                "place_reason": "sentence",
                 "reported_by": None,
                 "parts": [],
                 "mentions": [],
@@ -155,14 +159,15 @@ def test_csv_exports_them(api_client, reports):
 
     assert rows == [
         ["id", "category", "value", "value_low", "value_high", "qualifier", "unit", "place",
-         "country", "latitude", "longitude", "reported_by", "status", "published", "publisher",
-         "url", "document", "quote", "sentence"],
+         "country", "latitude", "longitude", "place_level", "admin1", "place_precision",
+         "place_reason", "reported_by", "status", "published", "publisher", "url", "document",
+         "quote", "sentence"],
         [str(affected.pk), "affected", "33000000.0", "33000000.0", "33000000.0", "exact",
-         "people", "Pakistan", "PK", "", "", "", "pending", "2022-08-30", "AFP", "",
-         str(floods.pk), "affected 33 million people", AFFECTED],
+         "people", "Pakistan", "PK", "", "", "country", "", "6", "sentence", "", "pending",
+         "2022-08-30", "AFP", "", str(floods.pk), "affected 33 million people", AFFECTED],
         [str(homeless.pk), "homeless", "20000.0", "20000.0", "20000.0", "exact", "people",
-         "Mozambique", "MZ", "", "", "", "pending", "2019-03-20", "AP", "", str(cyclone.pk),
-         "20,000 people homeless", HOMELESS],
+         "Mozambique", "MZ", "", "", "country", "", "6", "sentence", "", "pending", "2019-03-20",
+         "AP", "", str(cyclone.pk), "20,000 people homeless", HOMELESS],
     ]  # fmt: skip
 
 
@@ -177,8 +182,9 @@ def test_hxl_puts_each_in_the_column_of_its_hashtag(api_client, reports):
     kinds = [category.name for category in REGISTRY]
     assert header == [f"value_{kind}" for kind in kinds] + [
         "id", "category", "value_low", "value_high", "qualifier", "unit", "place", "country",
-        "latitude", "longitude", "reported_by", "status", "published", "publisher", "url",
-        "document", "quote", "sentence",
+        "latitude", "longitude", "place_level", "admin1", "place_precision", "place_reason",
+        "reported_by", "status", "published", "publisher", "url", "document", "quote",
+        "sentence",
     ]  # fmt: skip
     assert hashtags == [
         "#affected+killed", "#affected+injured", "#affected+casualties", "#affected+missing",
@@ -186,17 +192,20 @@ def test_hxl_puts_each_in_the_column_of_its_hashtag(api_client, reports):
         "#affected", "#population", "#indicator+distance+km",
         "#meta+id", "#indicator+category", "#indicator+value+min", "#indicator+value+max",
         "#indicator+qualifier", "#indicator+unit", "#loc+name", "#country+code", "#geo+lat",
-        "#geo+lon", "#meta+reported_by", "#status", "#date+reported", "#meta+source",
-        "#meta+url", "#meta+document", "#description+quote", "#description+sentence",
+        "#geo+lon", "#loc+type", "#adm1+name", "#loc+precision", "#meta+place_reason",
+        "#meta+reported_by", "#status", "#date+reported", "#meta+source", "#meta+url",
+        "#meta+document", "#description+quote", "#description+sentence",
     ]  # fmt: skip
     values = dict.fromkeys(kinds, "")
     assert rows == [
         [*{**values, "affected": "33000000.0"}.values(), str(affected.pk), "affected",
-         "33000000.0", "33000000.0", "exact", "people", "Pakistan", "PK", "", "", "", "pending",
-         "2022-08-30", "AFP", "", str(floods.pk), "affected 33 million people", AFFECTED],
+         "33000000.0", "33000000.0", "exact", "people", "Pakistan", "PK", "", "", "country", "",
+         "6", "sentence", "", "pending", "2022-08-30", "AFP", "", str(floods.pk),
+         "affected 33 million people", AFFECTED],
         [*{**values, "homeless": "20000.0"}.values(), str(homeless.pk), "homeless", "20000.0",
-         "20000.0", "exact", "people", "Mozambique", "MZ", "", "", "", "pending", "2019-03-20",
-         "AP", "", str(cyclone.pk), "20,000 people homeless", HOMELESS],
+         "20000.0", "exact", "people", "Mozambique", "MZ", "", "", "country", "", "6", "sentence",
+         "", "pending", "2019-03-20", "AP", "", str(cyclone.pk), "20,000 people homeless",
+         HOMELESS],
     ]  # fmt: skip
     records = [dict(zip(hashtags, row, strict=True)) for row in rows]
     assert [(r["#affected"], r["#affected+homeless"]) for r in records] == [

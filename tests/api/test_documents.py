@@ -254,7 +254,11 @@ def test_detail_shows_the_text_and_facts(api_client, seed_document, seed_text):
         "country": "UA",
         "latitude": 49.20697,
         "longitude": 37.27679,
+        "level": "city",
+        "admin1": "Kharkiv",
+        "precision": 1,
     }
+    assert killed["place_reason"] == "sentence"
 
 
 def test_unknown_document_is_404_json(api_client, seed_document):

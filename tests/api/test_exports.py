@@ -14,8 +14,9 @@ URL = "/api/facts/"
 
 HEADER = [
     "id", "category", "value", "value_low", "value_high", "qualifier", "unit", "place",
-    "country", "latitude", "longitude", "reported_by", "status", "published", "publisher", "url",
-    "document", "quote", "sentence",
+    "country", "latitude", "longitude", "place_level", "admin1", "place_precision",
+    "place_reason", "reported_by", "status", "published", "publisher", "url", "document", "quote",
+    "sentence",
 ]  # fmt: skip
 SEED_KILLED_SENTENCE = (
     "Russian shelling killed six adults and two children in the city of Izyum, about 120 "
@@ -59,14 +60,15 @@ def test_csv(api_client, killed):
         HEADER,
         [
             str(seed.pk), "killed", "8.0", "8.0", "8.0", "exact", "people", "Izyum", "UA",
-            "49.20697", "37.27679", "Ukraine’s Parliament", "pending", "2022-03-03", "Reuters",
-            "", str(seed.document_id), "killed six adults and two children",
-            SEED_KILLED_SENTENCE,
+            "49.20697", "37.27679", "city", "Kharkiv", "1", "sentence", "Ukraine’s Parliament",
+            "pending", "2022-03-03", "Reuters", "", str(seed.document_id),
+            "killed six adults and two children", SEED_KILLED_SENTENCE,
         ],
         [
             str(second.pk), "killed", "12.0", "12.0", "12.0", "exact", "people", "Izyum", "UA",
-            "49.20697", "37.27679", "", "pending", "2022-03-10", "AP", "",
-            str(second.document_id), "killed 12 people", SECOND_KILLED_SENTENCE,
+            "49.20697", "37.27679", "city", "Kharkiv", "1", "sentence", "", "pending",
+            "2022-03-10", "AP", "", str(second.document_id), "killed 12 people",
+            SECOND_KILLED_SENTENCE,
         ],
     ]  # fmt: skip
 

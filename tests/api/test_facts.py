@@ -61,7 +61,11 @@ def test_a_listed_fact_carries_its_document(api_client, documents):
         "country": "UA",
         "latitude": 49.98177,
         "longitude": 36.25475,
+        "level": "city",
+        "admin1": "Kharkiv",
+        "precision": 1,
     }
+    assert fact["place_reason"] == "sentence"
     assert fact["quote"] == "city of 1.5 million people"
     assert (fact["status"], fact["reviewed_by"], fact["reviewed_at"]) == ("pending", None, None)
 

@@ -130,14 +130,16 @@ def test_a_streamed_csv_holds_exactly_the_filtered_rows(api_client, facts, small
 
     table = rows(api_client.get(URL, {"format": "csv", "category": "killed"}))
 
-    assert [r[:3] + r[7:8] + r[11:14] for r in table] == [
-        ["id", "category", "value", "place", "reported_by", "status", "published"],
-        [str(seed_killed.pk), "killed", "8.0", "Izyum", "Ukraine’s Parliament", "approved",
-         "2022-03-03"],
-        [str(second_killed.pk), "killed", "12.0", "Izyum", "", "pending", "2022-03-10"],
+    assert [r[:3] + r[7:8] + r[11:18] for r in table] == [
+        ["id", "category", "value", "place", "place_level", "admin1", "place_precision",
+         "place_reason", "reported_by", "status", "published"],
+        [str(seed_killed.pk), "killed", "8.0", "Izyum", "city", "Kharkiv", "1", "sentence",
+         "Ukraine’s Parliament", "approved", "2022-03-03"],
+        [str(second_killed.pk), "killed", "12.0", "Izyum", "city", "Kharkiv", "1", "sentence",
+         "", "pending", "2022-03-10"],
     ]  # fmt: skip
     population = rows(api_client.get(URL, {"format": "csv", "category": "population"}))
-    assert population[1][11] == '\'=HYPERLINK("http://evil.example")'
+    assert population[1][15] == '\'=HYPERLINK("http://evil.example")'
 
 
 def test_an_anonymous_export_over_the_limit_is_refused_exactly(api_client, facts, settings):
