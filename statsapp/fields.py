@@ -57,8 +57,10 @@ PLACE_COLUMNS: tuple[str, ...] = tuple(f.column for f in PLACE_FIELDS)
 
 def place_columns(place: Place | None, name: str = "") -> dict[str, Any]:
     """The Fact's place columns for a gazetteer place, or for a bare name it does not know."""
+    if place is None and name:
+        place = Place(name, kind="unresolved")  # a name the gazetteer does not know
     if place is None:
-        return {f.column: name if f is PLACE_NAME else f.empty for f in PLACE_FIELDS}
+        return {f.column: f.empty for f in PLACE_FIELDS}
     return {f.column: f.read(place) for f in PLACE_FIELDS}
 
 

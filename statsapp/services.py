@@ -349,12 +349,16 @@ def _diff(before: dict, after: dict) -> dict:
     return {k: [before[k], after[k]] for k in before if before[k] != after[k]}
 
 
+PLACE_SET_BY_REVIEWER = "reviewer"
+
+
 def _set_place(fact: Fact, name: str) -> None:
     """A corrected place, looked up in the gazetteer again, with the aliases of the English
     pack (documents are extracted with the default language, English)."""
     place = resolve_place(name, load_language("en")) if name else None
     for column, value in fields.place_columns(place, name).items():
         setattr(fact, column, value)
+    fact.place_reason = PLACE_SET_BY_REVIEWER if name else ""
 
 
 def _check_bounds(fact: Fact) -> None:

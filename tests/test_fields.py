@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
 from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets
 
@@ -74,11 +73,6 @@ def test_no_place_leaves_every_place_column_empty():
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="place_columns(None, name) gives a name the gazetteer lacks the level '' "
-    "(PlaceField.empty), not 'unresolved'",
-)
 def test_a_name_the_gazetteer_does_not_know_is_unresolved():
     assert fields.place_columns(None, "Nowhereville") == {
         "place_name": "Nowhereville",

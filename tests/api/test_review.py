@@ -136,11 +136,6 @@ def test_reviewer_corrects_values_category_and_place(reviewer_client, seed_fact)
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fields.place_columns(None, name) gives a name the gazetteer lacks the level '' "
-    "(PlaceField.empty), not 'unresolved'",
-)
 def test_a_place_the_gazetteer_does_not_know_is_kept_without_coordinates(
     reviewer_client, seed_fact
 ):
@@ -157,6 +152,7 @@ def test_a_place_the_gazetteer_does_not_know_is_kept_without_coordinates(
         "admin1": "",
         "precision": None,
     }
+    assert response.json()["place_reason"] == "reviewer"
 
 
 def test_clearing_the_place(reviewer_client, seed_fact):
@@ -164,6 +160,7 @@ def test_clearing_the_place(reviewer_client, seed_fact):
 
     assert response.status_code == 200
     assert response.json()["place"] is None
+    assert response.json()["place_reason"] == ""
     assert response.json()["original"]["place_name"] == "Izyum"
 
 
