@@ -25,8 +25,13 @@ KINDS = {"country": "country", "admin1": "admin1", "admin2": "admin2", "town": "
 
 
 def canonical_name(name: str, lang: Language) -> str:
+    """The name a place is stored under: without a possessive ("Ukraine's") or the kind of
+    region written into it ("Niigata Prefecture"), and its alias."""
     rules = lang.places
     name = rules.possessive_end.sub("", name.strip()).strip(" .,")
+    kind = rules.kind_end.search(name)
+    if kind and kind.start() > 0 and kind.group("kind").lower() in rules.region_kinds:
+        name = name[: kind.start()]
     if name in rules.aliases:
         return rules.aliases[name]
     if name.startswith(rules.article) and name[len(rules.article) :] in rules.aliases:
