@@ -90,8 +90,13 @@ def country_name(code: str) -> str:
     return row[0] if row else ""
 
 
-@lru_cache(maxsize=1)
 def _connection() -> sqlite3.Connection:
+    """This process's read-only connection: one opened before a fork is not used after it."""
+    return _connection_of(os.getpid())
+
+
+@lru_cache(maxsize=1)
+def _connection_of(pid: int) -> sqlite3.Connection:
     path = _index_path()
     if not path.exists():
         _build(path)
@@ -133,6 +138,7 @@ def _build(path: Path) -> None:
                     [(key, cursor.lastrowid, key == main) for key in keys if key],
                 )
             db.execute("CREATE INDEX names_key ON names (key)")
+        os.chmod(temporary, 0o644)  # readable by every user's processes, as a cache should be
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):

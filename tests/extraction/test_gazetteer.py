@@ -1,0 +1,51 @@
+"""The gazetteer with administrative levels, and how a place of many namesakes is chosen."""
+
+from statsapp.extraction import gazetteer
+from statsapp.extraction.lang import load_language
+from statsapp.extraction.places import resolve
+
+EN = load_language("en")
+
+
+def summary(name: str, region: bool = False) -> tuple | None:
+    place = resolve(name, EN, region)
+    if place is None:
+        return None
+    return (place.name, place.kind, place.country_code, place.admin1, place.precision)
+
+
+def test_names_are_matched_without_case_accents_or_apostrophes():
+    assert gazetteer.fold("Mek’ele") == gazetteer.fold("mekele") == "mekele"
+    assert gazetteer.fold("Ivano-Frankivsk") == "ivano frankivsk"
+
+
+def test_each_level_is_known_with_its_region_and_country():
+    assert summary("Ukraine") == ("Ukraine", "country", "UA", "", 6)
+    assert summary("Zamfara") == ("Zamfara", "admin1", "NG", "Zamfara", 4)
+    assert summary("Wayanad") == ("Wayanad", "admin2", "IN", "Kerala", 3)
+    assert summary("Izyum") == ("Izyum", "city", "UA", "Kharkiv", 1)
+    assert summary("Bokkos") == ("Bokkos", "city", "NG", "Plateau", 1)
+
+
+def test_a_large_town_wins_over_a_region_of_its_name_unless_the_text_says_region():
+    assert summary("Kharkiv") == ("Kharkiv", "city", "UA", "Kharkiv", 1)
+    assert summary("Kharkiv", region=True) == ("Kharkiv", "admin1", "UA", "Kharkiv", 4)
+    # the town of Nasarawa is small: the bare name is the state
+    assert summary("Nasarawa") == ("Nasarawa", "admin1", "NG", "Nasarawa", 4)
+
+
+def test_regions_go_by_the_names_news_uses():
+    assert summary("North Darfur") == ("North Darfur", "admin1", "SD", "North Darfur", 4)
+    assert summary("North Kivu") == ("North Kivu", "admin1", "CD", "North Kivu", 4)
+
+
+def test_an_alternate_name_weighs_less_than_a_places_own_but_finds_a_large_place():
+    # Derna is the Libyan city's name in English (GeoNames: Darnah), and a Romanian village's
+    assert summary("Derna") == ("Derna", "city", "LY", "Darnah", 1)
+    assert summary("Mekelle") == ("Mekelle", "city", "ET", "Tigray", 1)
+
+
+def test_words_that_are_no_place_are_not_looked_up():
+    assert resolve("Monday", EN) is None
+    assert resolve("North", EN) is None
+    assert gazetteer.lookup("Taliban") == ()
