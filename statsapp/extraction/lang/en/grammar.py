@@ -116,7 +116,12 @@ def _numbers(lexicon: dict) -> NumberRules:
         subset_before=re.compile(
             r"(?:^|\W)(?:" + words_pattern(lexicon["subset_markers"]) + r")[\s:,]*$", re.I
         ),
-        subset_after=re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I),
+        # "12 of them", "three of the wounded"
+        subset_after=re.compile(
+            r"\s+of\s+(?:them|whom|those|these|"
+            r"the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|fatalities))\b",
+            re.I,
+        ),
         range_link=re.compile(r"\s*(?:-|–|—|to|or)\s*", re.I),
         between=re.compile(r"(?:^|\W)(between|from)\s+$", re.I),
         between_link=re.compile(r"\s*(?:and|to|-|–)\s*", re.I),
@@ -180,13 +185,14 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         ),
         compared=re.compile(r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I),
         place_item=re.compile(
-            r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:(?:each|apiece)\s+)?"
+            r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:of\s+(?:them|whom|those)\s+)?"
+            r"(?:(?:each|apiece)\s+)?"
             r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
         ),
         shared_gap=re.compile(r"[^.;:\d()]{0,40}?(?:,\s*and|,|\s+and)\s+"),
         no_own_verb=re.compile(r"\s*(?:(?:people|persons|others|more)\s+)?"),
         list_gap=re.compile(
-            r"(?:\s+[^,;:.\d()]{1,60}?)?"
+            r"(?:\s+(?:[^,;:.\d()]|\d{1,2}(?:st|nd|rd|th)?\b){1,60}?)?"  # "in Kuba on the 10th"
             r"\s*(?:[,;:]|—|–|\band\b|,\s*and\b|\bincluding\b)\s*"
             r"(?:(?:including|and|with|another|a further)\s+)?"
         ),
