@@ -219,13 +219,16 @@ def find_numbers(
         token = tokens[i]
         while span is not None and span[1] <= token.start:
             span = next(spans, None)  # tokens come in order: each span is passed once
-        if not (token.text[0].isdigit() or token.lower in openers) or (
+        counted = token.lower in lang.numbers.counted_articles
+        if not (token.text[0].isdigit() or token.lower in openers or counted) or (
             span is not None and span[0] <= token.start
         ):
             i += 1
             continue
-        expr, i_next = _expression_at(sentence, tokens, i, lang)
-        if expr is None and token.lower in lang.numbers.articles:
+        expr, i_next = None, i + 1
+        if token.text[0].isdigit() or token.lower in openers:
+            expr, i_next = _expression_at(sentence, tokens, i, lang)
+        if expr is None and counted:
             expr, i_next = _counted_person(sentence, tokens, i, lang)
         if expr is None:
             i += 1

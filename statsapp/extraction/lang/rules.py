@@ -75,6 +75,7 @@ class NumberRules:
     # people joined to them, "kin" ("a soldier and his son") or "others" ("a village head and
     # four others"): "a police officer was killed"
     counted_person: Pattern
+    counted_articles: frozenset[str]  # the words such a count begins with: "a", "the"
     # between such people and the word that says what befell them: " was ", " were later "
     counted_link: Pattern
 

@@ -136,7 +136,7 @@ def _numbers(lexicon: dict) -> NumberRules:
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
         fraction_words=frozenset(lexicon["fraction_words"]),
         counted_person=re.compile(
-            r"(?i:an?)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[a-z-]+\s+)"
+            r"(?i:an?|the)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[a-z-]+\s+)"
             r"{0,2}(?P<noun>"
             + words_pattern(
                 [
@@ -149,6 +149,7 @@ def _numbers(lexicon: dict) -> NumberRules:
             + words_pattern(lexicon["kin_singular"])
             + r")\b|(?P<others>\w+)\s+others\b))?"
         ),
+        counted_articles=frozenset({"a", "an", "the"}),
         counted_link=re.compile(
             r"\s+(?:(?:was|were|is|are|has|have|had|been|being|got|later|reportedly|also|"
             r"allegedly|also|then|subsequently)\s+){0,3}",
