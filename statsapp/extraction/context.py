@@ -27,6 +27,7 @@ OWN_SENTENCE = "sentence"
 PREVIOUS_SENTENCE = "previous sentence"
 LEAD = "lead"
 DATELINE = "dateline"
+PLACE_TRUST = (OWN_SENTENCE, PREVIOUS_SENTENCE, LEAD, DATELINE)
 
 
 def place_from_context(

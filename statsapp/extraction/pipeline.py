@@ -11,7 +11,7 @@ from datetime import date
 
 from .attribution import find_source
 from .classify import Classification, classify, hypothetical, left_start
-from .context import place_from_context
+from .context import OWN_SENTENCE, PLACE_TRUST, place_from_context
 from .dateline import parse_dateline
 from .distance import find_distances
 from .lang import Language, load_language
@@ -252,19 +252,34 @@ def _right_clause_end(text: str, start: int, limit: int, lang: Language) -> int:
 
 
 def _merge_repeats(facts: list[ExtractedFact]) -> list[ExtractedFact]:
-    """A figure repeated in one document (same category, value and place) is one fact."""
-    kept: dict[tuple, ExtractedFact] = {}
+    """A figure repeated in one document is one fact with several mentions: the same category
+    and value, whatever its qualifier ("at least 13 dead" in the lead, "thirteen lost their
+    lives" below), unless each mention's own sentence names a different place. The place kept
+    is the one the most trusted reason gave (its own sentence before an earlier one, ...)."""
+    kept: list[ExtractedFact] = []
+    by_figure: dict[tuple[str, float], list[int]] = {}
     for fact in facts:
-        key = (
-            fact.category,
-            fact.value,
-            fact.value_low,
-            fact.value_high,
-            fact.place and fact.place.name,
-        )
-        first = kept.get(key)
-        if first is None:
-            kept[key] = fact
-        else:
-            first.mentions.append(Mention(fact.quote, fact.start, fact.end, fact.sentence))
-    return list(kept.values())
+        same = by_figure.setdefault((fact.category, fact.value), [])
+        index = next((i for i in same if _same_place(kept[i], fact)), None)
+        if index is None:
+            same.append(len(kept))
+            kept.append(fact)
+            continue
+        first = kept[index]
+        first.mentions.append(Mention(fact.quote, fact.start, fact.end, fact.sentence))
+        if _trust(fact) < _trust(first):
+            first.place, first.place_reason = fact.place, fact.place_reason
+    return kept
+
+
+def _same_place(a: ExtractedFact, b: ExtractedFact) -> bool:
+    own = OWN_SENTENCE
+    if a.place_reason == own and b.place_reason == own:
+        return a.place.name == b.place.name
+    return True
+
+
+def _trust(fact: ExtractedFact) -> tuple[int, int]:
+    """Lower is better: the more specific place, then the more trusted reason for it."""
+    reason = PLACE_TRUST.index(fact.place_reason) if fact.place_reason in PLACE_TRUST else 99
+    return ((fact.place.precision or 0) if fact.place else 99), reason
