@@ -18,6 +18,7 @@ from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
 from .numbers import NumberExpr, find_numbers, set_qualifier
 from .places import find_place, is_country, item_place
+from .registry import GROUP_OF
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention
 
@@ -160,9 +161,14 @@ def _place_item(text: str, expr: NumberExpr, lang: Language) -> bool:
     return bool(lang.pipeline.place_item.match(text, expr.end))
 
 
+COUNTED_WITHOUT_NUMBER = "casualty"  # the group whose victims the news names one by one
+
+
 def _said_of(expr: NumberExpr, found: Classification, text: str, lang: Language) -> bool:
     """People counted without a number count only where the words say it of them at once:
     "a police officer was killed", "killed a soldier", not "an officer said 3 were killed"."""
+    if GROUP_OF.get(found.category) != COUNTED_WITHOUT_NUMBER:
+        return False  # "the gunman sought shelter" displaces nobody
     if found.trigger_end <= expr.start:
         return not text[found.trigger_end : expr.start].strip()
     return bool(lang.numbers.counted_link.fullmatch(text, expr.end, found.trigger_start))

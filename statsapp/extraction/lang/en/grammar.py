@@ -119,7 +119,8 @@ def _numbers(lexicon: dict) -> NumberRules:
         # "12 of them", "three of the wounded"
         subset_after=re.compile(
             r"\s+of\s+(?:them|whom|those|these|"
-            r"the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|fatalities))\b",
+            r"the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|fatalities|"
+            r"displaced|evacuees|refugees|survivors))\b",
             re.I,
         ),
         range_link=re.compile(r"\s*(?:-|–|—|to|or)\s*", re.I),
