@@ -47,6 +47,8 @@ def resolve(name: str, lang: Language, region: bool = False) -> Place | None:
     rules = lang.places
     if not name or name in rules.not_places or rules.directions.match(name):
         return None
+    if name.lower() in lang.numbers.units or name.lower() in lang.numbers.scales:
+        return None  # "Nine were killed": a number word opening a sentence names no place
     known = rules.known.get(name)
     if known:
         return Place(name=name, **known)
