@@ -170,11 +170,15 @@ def _in_hypothetical(c: Context, found: Classification) -> bool:
     return hypothetical(before, c.lang) or hypothetical(c.sentence[lo:hi], c.lang)
 
 
+ASIDE_CHARS = 40  # a figure's aside in parentheses that the words after it may step over
+
+
 def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) -> int:
     """End offset of the words after a number that can still say what it counts.
 
     A parenthetical between commas is stepped over when the clause goes on after it
-    ("1.9 million people, or about 85 per cent of the population, have been displaced").
+    ("1.9 million people, or about 85 per cent of the population, have been displaced"), and
+    so is a short aside in parentheses that holds a figure ("(1,308,617 households)").
     """
     r = lang.classify
     words = 0
@@ -186,6 +190,11 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             return limit if words < MAX_WINDOW_WORDS else pos
         token = m.group()
         cursor = m.end()
+        if token == "(":
+            close = sentence.find(")", cursor, min(limit, cursor + ASIDE_CHARS))
+            if close != -1 and any(c.isdigit() for c in sentence[cursor:close]):
+                cursor = close + 1  # "6,552,118 individuals (1,308,617 households) have been"
+                continue
         if token in HARD_STOP:
             return m.start()
         if token == ",":
