@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .dateline import filed_from
 from .lang import Language
-from .places import places_named, resolve
+from .places import in_countries, places_named, resolve
 from .segment import Sentence
 from .types import ExtractedFact, Place
 
@@ -33,7 +33,8 @@ PLACE_TRUST = (OWN_SENTENCE, PREVIOUS_SENTENCE, LEAD, DATELINE)
 def place_from_context(
     text: str, sentences: list[Sentence], facts: list[ExtractedFact], lang: Language
 ) -> list[ExtractedFact]:
-    """The facts, each with a place and the reason for it where the document gives one."""
+    """The facts, each with a place and the reason for it where the document gives one, and
+    each place in the countries the document names where a place of that name lies there."""
     named = _cached(lambda index: _most_specific(places_named(sentences[index].text, lang)))
     index_of = {sentence.start: index for index, sentence in enumerate(sentences)}
     paragraph = _paragraphs(text, sentences)
@@ -62,7 +63,24 @@ def place_from_context(
         if place is None and dateline is not None:
             place, reason = dateline, DATELINE
         placed.append(replace(fact, place=place, place_reason=reason) if place else fact)
-    return placed
+    return _in_document_countries(placed, lang)
+
+
+def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:
+    """Namesakes settled by the countries a document's places lie in: the countries named,
+    and those of the places named in the figures' own sentences."""
+    countries = frozenset(
+        fact.place.country_code
+        for fact in facts
+        if fact.place is not None and fact.place.country_code and fact.place_reason == OWN_SENTENCE
+        and fact.place.kind == "country"
+    )
+    if not countries:
+        return facts
+    return [
+        replace(fact, place=in_countries(fact.place, countries, lang)) if fact.place else fact
+        for fact in facts
+    ]
 
 
 def _most_specific(places: list[Place]) -> Place | None:

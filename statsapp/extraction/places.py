@@ -53,8 +53,20 @@ def resolve(name: str, lang: Language, region: bool = False) -> Place | None:
     if known:
         return Place(name=name, **known)
     entry = _choose(gazetteer.lookup(name), region)
-    if entry is None:
-        return None
+    return _place(name, entry) if entry is not None else None
+
+
+def in_countries(place: Place, countries: frozenset[str], lang: Language) -> Place:
+    """The place of the same name in one of the countries a document is about, if there is
+    one and the place chosen without context lies elsewhere ("Tripoli" in a report on Lebanon)."""
+    if place.kind in ("unresolved", "country") or place.country_code in countries:
+        return place
+    entries = [e for e in gazetteer.lookup(place.name) if e.country_code in countries]
+    entry = _choose(tuple(entries), place.kind in ("admin1", "admin2"))
+    return _place(place.name, entry) if entry is not None else place
+
+
+def _place(name: str, entry: gazetteer.Entry) -> Place:
     return Place(name, entry.geonameid, entry.country_code, entry.latitude, entry.longitude,
                  KINDS[entry.level], entry.admin1)  # fmt: skip
 

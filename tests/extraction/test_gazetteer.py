@@ -49,3 +49,18 @@ def test_words_that_are_no_place_are_not_looked_up():
     assert resolve("Monday", EN) is None
     assert resolve("North", EN) is None
     assert gazetteer.lookup("Taliban") == ()
+
+
+def test_a_namesake_is_settled_by_the_country_the_document_names():
+    from statsapp.extraction import extract_facts
+
+    alone = extract_facts("Clashes killed 12 people in Tripoli on Sunday.")
+    assert [(f.place.name, f.place.country_code) for f in alone] == [("Tripoli", "LY")]
+    in_lebanon = extract_facts(
+        "Clashes killed 12 people in Tripoli on Sunday. "
+        "The fighting has displaced 3,000 people in Lebanon this month."
+    )
+    assert [(f.place.name, f.place.country_code, f.place.admin1) for f in in_lebanon] == [
+        ("Tripoli", "LB", "Liban-Nord"),
+        ("Lebanon", "LB", ""),
+    ]
