@@ -116,9 +116,9 @@ def _numbers(lexicon: dict) -> NumberRules:
         subset_before=re.compile(
             r"(?:^|\W)(?:" + words_pattern(lexicon["subset_markers"]) + r")[\s:,]*$", re.I
         ),
-        # "12 of them", "three of the wounded"
+        # "12 of them", "three of the wounded", "eight children were among the dead"
         subset_after=re.compile(
-            r"\s+of\s+(?:them|whom|those|these|"
+            r"\s+(?:(?:[a-z]+\s+){0,3}?(?:were|was|are|is)\s+among|of)\s+(?:them|whom|those|these|"
             r"the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|fatalities|"
             r"displaced|evacuees|refugees|survivors))\b",
             re.I,
