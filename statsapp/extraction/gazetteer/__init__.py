@@ -32,10 +32,7 @@ TOWN_MIN_POPULATION = 1000
 ALTERNATE_MIN_POPULATION = 15000
 ALTERNATE_MIN_LENGTH = 4
 
-# Levels from the largest down, with the precision code event datasets give a place of that
-# level (UCDP's where_prec: 1 the town itself, 3 a district, 4 a province, 6 a country).
-LEVELS = ("country", "admin1", "admin2", "town")
-PRECISION = {"town": 1, "admin2": 3, "admin1": 4, "country": 6}
+LEVELS = ("country", "admin1", "admin2", "town")  # from the largest down
 
 
 @dataclass(frozen=True)
@@ -51,10 +48,6 @@ class Entry:
     longitude: float | None
     population: int
     alternate: bool = False  # found by one of its alternate names, not its own
-
-    @property
-    def precision(self) -> int:
-        return PRECISION[self.level]
 
 
 def fold(name: str) -> str:
@@ -78,16 +71,6 @@ def lookup(name: str) -> tuple[Entry, ...]:
     for *place, main in rows:
         alternate[tuple(place)] = alternate.get(tuple(place), True) and not main
     return tuple(Entry(*place, alternate=by_alternate) for place, by_alternate in alternate.items())
-
-
-def country_name(code: str) -> str:
-    """The gazetteer's name of the country with ISO code `code` ("" when unknown)."""
-    row = (
-        _connection()
-        .execute("SELECT name FROM entries WHERE level = 'country' AND country = ?", (code,))
-        .fetchone()
-    )
-    return row[0] if row else ""
 
 
 def _connection() -> sqlite3.Connection:
