@@ -155,6 +155,16 @@ NEWS_CASES: list[Case] = [
         ],
         "idiom-left-dead",
     ),
+    Case(
+        "Officials moved about 55,000 people from the coast of Gujarat ahead of the cyclone.",
+        [("evacuated", 55000, None, None, "approximate", "Gujarat")],
+        "idiom-moved-ahead-of-a-storm",
+    ),
+    Case(
+        "Some 21,000 people had been moved to temporary shelters in Odisha.",
+        [("evacuated", 21000, None, None, "approximate", "Odisha")],
+        "idiom-had-been-moved-to-shelters",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(
