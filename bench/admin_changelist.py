@@ -67,7 +67,6 @@ os.environ.setdefault(
 django_env.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -141,26 +140,6 @@ def views(args: argparse.Namespace) -> list[View]:
     ]
 
 
-def ensure_facts(args: argparse.Namespace) -> None:
-    """A database holding exactly args.facts facts, loaded by bench.load_facts if need be."""
-    url = django_env.database_url()
-    if django_env.is_postgres(url):
-        django_env.create_postgres_database(url)
-    call_command("migrate", verbosity=0)
-    present = Fact.objects.count()
-    if present == args.facts:
-        return
-    if present or Document.objects.exists():
-        if not args.reset:
-            raise SystemExit(
-                f"the database holds {present:,} facts, not {args.facts:,}: "
-                "use --reset to empty it and load afresh, or another DATABASE_URL"
-            )
-        load_facts.reset()
-    load_facts.load(args.facts, args.documents, batch=10_000, seed=args.seed)
-    load_facts.analyze()
-
-
 def superuser_client() -> Client:
     user, _ = get_user_model().objects.update_or_create(
         username="bench-admin",
@@ -220,7 +199,7 @@ def print_table(results: list[Result]) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = ARGS if argv is None and ARGS is not None else parse_args(argv)
     print(f"database: {django_env.database_url()}")
-    ensure_facts(args)
+    load_facts.ensure_facts(args)
     print(f"{connection.vendor}: {Fact.objects.count():,} facts in "
           f"{Document.objects.count():,} documents; {args.warmup} warm-up + "
           f"{args.requests} timed requests per view; load average "

@@ -62,13 +62,12 @@ os.environ.setdefault(
 django_env.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connections  # noqa: E402
 from rest_framework.authtoken.models import Token  # noqa: E402
 
 from bench import load_facts  # noqa: E402
 from bench.load_test import free_port, wait_until_ready  # noqa: E402
-from statsapp.models import Document, Fact  # noqa: E402
+from statsapp.models import Fact  # noqa: E402
 
 PAGE = 1 << 20  # bytes read from the socket at a time
 TIMEOUT = 1800  # seconds: gunicorn's worker timeout, and the client's
@@ -101,26 +100,6 @@ class Result:
             f"sha256 {self.sha256[:12]}"
             + ("" if self.ok else f"   MISMATCH: expected {self.expected_rows:,} rows")
         )
-
-
-def ensure_facts(args: argparse.Namespace) -> None:
-    """A database holding exactly args.facts facts, loaded by bench.load_facts if need be."""
-    url = django_env.database_url()
-    if django_env.is_postgres(url):
-        django_env.create_postgres_database(url)
-    call_command("migrate", verbosity=0)
-    present = Fact.objects.count()
-    if present == args.facts:
-        return
-    if present or Document.objects.exists():
-        if not args.reset:
-            raise SystemExit(
-                f"the database holds {present:,} facts, not {args.facts:,}: "
-                "use --reset to empty it and load afresh, or another DATABASE_URL"
-            )
-        load_facts.reset()
-    load_facts.load(args.facts, args.documents, batch=10_000, seed=args.seed)
-    load_facts.analyze()
 
 
 def token() -> str:
@@ -262,7 +241,7 @@ def measure(port: int, pid: int, export: str, key: str, expected: int) -> Result
 def main() -> int:
     args = ARGS or parse_args(None)
     url = django_env.database_url()
-    ensure_facts(args)
+    load_facts.ensure_facts(args)
     key = token()
     expected = expected_rows()
     connections.close_all()  # the server owns the database from here

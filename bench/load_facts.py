@@ -40,7 +40,8 @@ from statsapp.services import content_hash  # noqa: E402
 FACT_COLUMNS = (
     "document_id", "category", "value", "value_low", "value_high", "qualifier", "unit",
     "original_unit", "quote", "start", "end", "sentence", "sentence_start", "place_name",
-    "place_geonameid", "place_country", "place_latitude", "place_longitude", "reported_by",
+    "place_geonameid", "place_country", "place_latitude", "place_longitude", "place_level",
+    "place_admin1", "place_precision", "place_reason", "reported_by",
     "parts", "mentions", "extractor_version", "status", "reviewed_by_id", "reviewed_at", "note",
     "original",
 )  # fmt: skip
@@ -82,7 +83,8 @@ def document_with_facts(sampler: Sampler, count: int) -> tuple[Document, list[tu
         rows.append((
             category, value, low, high, qualifier, unit, unit, quote, start, start + len(quote),
             said, start, place_name, place and place.geonameid, place.country if place else "",
-            place and place.latitude, place and place.longitude, source, "[]", "[]",
+            place and place.latitude, place and place.longitude, "city" if place else "", "",
+            1 if place else None, "sentence" if place else "", source, "[]", "[]",
             EXTRACTOR_VERSION, status, None, None, "", json.dumps(original),
         ))  # fmt: skip
         text += said + " "
@@ -137,6 +139,27 @@ def analyze() -> None:
     """Planner statistics, as a database in service would have them."""
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+
+
+def ensure_facts(args: argparse.Namespace) -> None:
+    """A database holding exactly args.facts facts (args.documents, args.seed, args.reset),
+    loaded afresh if need be: what the benchmarks that read a loaded database start with."""
+    url = django_env.database_url()
+    if django_env.is_postgres(url):
+        django_env.create_postgres_database(url)
+    call_command("migrate", verbosity=0)
+    present = Fact.objects.count()
+    if present == args.facts:
+        return
+    if present or Document.objects.exists():
+        if not args.reset:
+            raise SystemExit(
+                f"the database holds {present:,} facts, not {args.facts:,}: "
+                "use --reset to empty it and load afresh, or another DATABASE_URL"
+            )
+        reset()
+    load(args.facts, args.documents, batch=10_000, seed=args.seed)
+    analyze()
 
 
 def load(facts: int, documents: int, *, batch: int, seed: int) -> None:
