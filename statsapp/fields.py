@@ -46,7 +46,11 @@ PLACE_FIELDS: tuple[PlaceField, ...] = (
     PlaceField("level", "place_level", lambda p: p.kind, "", "place_level", "#loc+type"),
     PlaceField("admin1", "place_admin1", lambda p: p.admin1, "", "admin1", "#adm1+name"),
     PlaceField(
-        "precision", "place_precision", lambda p: p.precision, None, "place_precision",
+        "precision",
+        "place_precision",
+        lambda p: p.precision,
+        None,
+        "place_precision",
         "#loc+precision",
     ),  # fmt: skip
 )

@@ -22,7 +22,8 @@ class FactFilter(filters.FilterSet):
     # (the document's text included) made a page of 50 sort every match
     category = filters.MultipleChoiceFilter(
         distinct=False,
-        choices=CATEGORY_CHOICES, help_text="One or more categories (repeat the parameter)."
+        choices=CATEGORY_CHOICES,
+        help_text="One or more categories (repeat the parameter).",
     )
     status = filters.MultipleChoiceFilter(choices=FactStatus.choices, distinct=False)
     qualifier = filters.MultipleChoiceFilter(choices=QUALIFIER_CHOICES, distinct=False)

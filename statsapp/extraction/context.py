@@ -72,7 +72,9 @@ def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[E
     countries = frozenset(
         fact.place.country_code
         for fact in facts
-        if fact.place is not None and fact.place.country_code and fact.place_reason == OWN_SENTENCE
+        if fact.place is not None
+        and fact.place.country_code
+        and fact.place_reason == OWN_SENTENCE
         and fact.place.kind == "country"
     )
     if not countries:

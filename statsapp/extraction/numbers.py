@@ -194,8 +194,9 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
     if nxt in lx.time_nouns:
         return True
     if nxt in lx.fraction_words or (
-        nxt == "-" and tokens[j].start == tokens[j - 1].end and _next_word(tokens, j + 1)
-        in lx.fraction_words
+        nxt == "-"
+        and tokens[j].start == tokens[j - 1].end
+        and _next_word(tokens, j + 1) in lx.fraction_words
     ):
         return True  # "two-thirds of the displaced", "a five-fold rise"
     if yearlike and nxt not in lang.nouns.person:

@@ -17,7 +17,7 @@ from .distance import find_distances
 from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
 from .numbers import NumberExpr, find_numbers, set_qualifier
-from .places import find_place, is_country, item_place
+from .places import distance_place, find_place, is_country, item_place
 from .registry import GROUP_OF
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention
@@ -216,8 +216,10 @@ def _fact(
     text = sentence.text
     start = min(expr.start, found.trigger_start)
     end = max(_with_noun(text, expr, lang), found.trigger_end)
-    place = None
-    if found.category != "distance":
+    if found.category == "distance":
+        right_end = _right_clause_end(text, expr.end, next_start, lang)
+        place = distance_place(text, expr.start, expr.end, right_end, lang)
+    else:
         clause_start = left_start(text, expr, prev_end, lang)
         right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start, lang)
         place = (item_place(text, expr.end, lang) if _place_item(text, expr, lang) else None) or (

@@ -121,30 +121,41 @@ def _candidates(
         region = bool(named_kind) and named_kind.lower() in rules.region_kinds
         place = _longest_known(name, lang, region)
         if place is None and name not in rules.not_places and not name.isupper():
-            place = _unresolved(name, text, end, lang, named_kind)
+            place = _unresolved(name, text, end, lang, named_kind, m.group("intro"))
         if place is not None:
             found.append((m.start(), place))
     return found
 
 
 def _unresolved(
-    name: str, text: str, end: int, lang: Language, named_kind: str | None
+    name: str, text: str, end: int, lang: Language, named_kind: str | None, intro: str
 ) -> Place | None:
     """A place the gazetteer lacks, where the text says it is one: "the town of Borodyanka",
-    "Kerala's Wayanad district", or a name followed by a known larger place, "in Togoga,
-    Tigray" (the village keeps its region's country and region)."""
+    "Kerala's Wayanad district", a name followed by a known larger place, "in Togoga,
+    Tigray" (the village keeps its region's country and region), or a name after "in", "at",
+    "near" none of whose words says it is something else ("in Togoga", not "at Al-Shifa
+    Hospital" or "in Ramadan")."""
     rules = lang.places
     name = canonical_name(rules.possessor.sub("", rules.name_joiner.split(name)[0]), lang)
     if named_kind:
         return Place(name, kind="unresolved")
     parent = rules.parent.match(text, end)
-    if parent is None:
-        return None
-    larger = _longest_known(parent.group("name"), lang)
+    larger = _longest_known(parent.group("name"), lang) if parent else None
     if larger is None or larger.kind not in ("country", "admin1", "admin2"):
+        adjective = rules.adjective.fullmatch(name) and rules.noun_after.match(text, end)
+        if rules.bare.match(intro) and _may_name_place(name, lang) and not adjective:
+            return Place(name, kind="unresolved")
         return None
     admin1 = larger.admin1 if larger.kind != "country" else ""
     return Place(name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
+
+
+def _may_name_place(name: str, lang: Language) -> bool:
+    words = name.replace("-", " ").split()
+    rules = lang.places
+    return bool(words) and not any(
+        word in rules.not_place_words or word in rules.not_places for word in words
+    )
 
 
 def _longest_known(name: str, lang: Language, region: bool = False) -> Place | None:
@@ -257,3 +268,38 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
 
 
 ITEM_REACH = 60  # characters after a list item's figure its place may take
+
+
+LOCATED_REACH = 60  # characters before a distance the place it locates may start
+
+
+def distance_place(
+    sentence: str, start: int, end: int, clause_end: int, lang: Language
+) -> Place | None:
+    """The place of a distance: the place it locates, where the distance describes a named
+    place ("Tawila, a town 60 km west of el-Fasher"), else the place it is measured from
+    ("some 65 kilometres northeast of Surkhet")."""
+    rules = lang.places
+    m = rules.located.search(sentence, max(0, start - LOCATED_REACH), start)
+    if m is not None:
+        words = m.group("name").split()
+        while words and (words[0] in rules.not_places or rules.slot_intro.fullmatch(words[0])):
+            words = words[1:]  # "At Borodyanka, a town 58 km ..."
+        name = " ".join(words)
+        place = _longest_known(name, lang) if name else None
+        said = m.group("kind") or _in_slot(sentence, m.end("name") - len(name), m.end("name"), lang)
+        if place is None and name and said:  # "Tawila, a town 60 km west of ..."
+            place = Place(canonical_name(name, lang), kind="unresolved")
+        if place is not None:
+            return place
+    found = _candidates(sentence[end:clause_end], lang)
+    return found[0][1] if found else None
+
+
+def _in_slot(sentence: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the name at sentence[start:end] fills a place slot ("reached Tawila" does not,
+    "in Tawila" does)."""
+    return any(
+        m.end("name") == end and m.start("name") == start
+        for m in lang.places.slot.finditer(sentence, max(0, start - 40), end)
+    )

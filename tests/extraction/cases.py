@@ -9,8 +9,9 @@ Each fact is ``(category, value, low, high, qualifier, place)``:
 * low, high -- bounds (exact: low == high == value; at_least: high None;
   at_most: low None; approximate: both None; range and vague: both ends)
 * qualifier -- exact, approximate, at_least, at_most, range, vague
-* place -- the place named in the sentence that the figure refers to, or None
-  (always None for distances)
+* place -- the place named in the sentence that the figure refers to, or None;
+  for a distance, the place it locates ("Tawila, a town 60 km west of ...")
+  or else the place it is measured from
 
 Facts are listed in the order they appear in the text. Conventions follow
 shared/README.md and DESIGN.md ("The fact", "What is not a fact").
@@ -379,7 +380,7 @@ CASES: list[Case] = [
     Case(
         "The village of Hlyboke lies 30 kilometers (19 miles) north of "
         "Kharkiv, near the Russian border.",
-        [("distance", 30, 30, 30, "exact", None)],
+        [("distance", 30, 30, 30, "exact", "Kharkiv")],
         "distance-km-miles-pair",
     ),
     # 50 miles x 1.609344 = 80.4672 -> 80.467 km.
@@ -392,14 +393,20 @@ CASES: list[Case] = [
     # "less than" is read like "fewer than": at_most.
     Case(
         "Russian forces were less than 25 km from the centre of Kyiv, British intelligence said.",
-        [("distance", 25, None, 25, "at_most", None)],
+        [("distance", 25, None, 25, "at_most", "Kyiv")],
         "distance-less-than",
     ),
     # 23 miles x 1.609344 = 37.014912 -> 37.015 km.
     Case(
         "The epicentre was 23 miles east of Gaziantep, according to the US Geological Survey.",
-        [("distance", 37.015, 37.015, 37.015, "exact", None)],
+        [("distance", 37.015, 37.015, 37.015, "exact", "Gaziantep")],
         "distance-miles-exact",
+    ),
+    # The place a distance describes, in apposition, before the place it is measured from.
+    Case(
+        "Displaced families are arriving in Tawila, a town 60 kilometres west of El Fasher.",
+        [("distance", 60, 60, 60, "exact", "Tawila")],
+        "distance-locates-place",
     ),
     Case(
         "Shells landed up to 15 kilometres inside the border, the army said.",

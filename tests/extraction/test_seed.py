@@ -40,7 +40,7 @@ EXPECTED = [
         "over 30 kilometers (19 miles)",
         "Britain’s Defense Ministry",
     ),
-    ("distance", 58, 58, 58, "exact", None, "58 kilometers (36 miles)", None),
+    ("distance", 58, 58, 58, "exact", "Borodyanka", "58 kilometers (36 miles)", None),
     (
         "population",
         1_500_000,

@@ -61,12 +61,16 @@ def fold(name: str) -> str:
 def lookup(name: str) -> tuple[Entry, ...]:
     """Every place called `name` or going by it as an alternate name, the larger levels first,
     then the more populous."""
-    rows = _connection().execute(
-        "SELECT e.name, e.level, e.country, e.admin1, e.geonameid, e.latitude, e.longitude,"
-        " e.population, n.main FROM names n JOIN entries e ON e.id = n.entry WHERE n.key = ?"
-        " ORDER BY e.rank, e.population DESC, n.main DESC, e.id",
-        (fold(name),),
-    ).fetchall()
+    rows = (
+        _connection()
+        .execute(
+            "SELECT e.name, e.level, e.country, e.admin1, e.geonameid, e.latitude, e.longitude,"
+            " e.population, n.main FROM names n JOIN entries e ON e.id = n.entry WHERE n.key = ?"
+            " ORDER BY e.rank, e.population DESC, n.main DESC, e.id",
+            (fold(name),),
+        )
+        .fetchall()
+    )
     alternate: dict[tuple, bool] = {}
     for *place, main in rows:
         alternate[tuple(place)] = alternate.get(tuple(place), True) and not main

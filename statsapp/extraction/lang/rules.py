@@ -161,6 +161,13 @@ class PlaceRules:
     # kind of place when the slot names one: "kind", "titled" or "suffix"
     slot: Pattern  # "in the city of Izyum", "have fled Ukraine", "in Kerala's Wayanad district"
     locative: Pattern  # fullmatch of an "intro" that says where something happened: "in", "at"
+    slot_intro: Pattern  # fullmatch of any word that opens a slot: "in", "from", "near"
+    # fullmatch of an "intro" after which a name the gazetteer lacks is still a place
+    # ("at Togoga"), unless a word of it is in not_place_words ("at Al-Shifa Hospital")
+    bare: Pattern
+    not_place_words: frozenset[str]
+    adjective: Pattern  # fullmatch: a name that may be the adjective of a people, "Yemeni"
+    noun_after: Pattern  # matched after such a name: a common noun, "in Yemeni territory"
     initial: Pattern  # a name opening a sentence, group "name": "Kabul mosque blast: 9 dead"
     heading: Pattern  # a heading before a colon or a dash: "Kentucky tornadoes: ..."
     segment_break: Pattern  # a break between the parts of a sentence: ";", "while"
@@ -179,6 +186,9 @@ class PlaceRules:
     # matched right after a possessive slot name ("Ukraine's"), groups "name" and "suffix":
     # the place the possessive names a part of: "Ukraine's eastern Kharkiv region"
     possessed: Pattern
+    # searched in the 60 characters before a distance, ending at it, group "name": the place
+    # the distance locates, "Togoga, roughly 15 miles northwest of Mekelle"
+    located: Pattern
 
 
 @dataclass(frozen=True)

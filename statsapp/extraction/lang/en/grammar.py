@@ -306,7 +306,8 @@ def _flight(flee: dict) -> Flight:
 # A capitalised name of up to four words, with the particles of place names between them:
 # "Bosnia and Herzegovina", "Deir el-Balah", "Rio de Janeiro", "Isle of the Dead".
 NAME = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|de|du|da|do|dos|das|del|di|la|le|of|the|and)"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|ez|az|ash|bin|ibn|de|du|da|do|dos|das|del|di|"
+    r"la|le|of|the|and)"
     r"[-\s]+)?"
     r"[A-Z][\w'’.-]*){0,3}"
 )
@@ -329,6 +330,13 @@ def _places(data: dict) -> PlaceRules:
             r"(?:\s+(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
         ),
         locative=re.compile(r"^(?:" + locative + r")$", re.I),
+        slot_intro=re.compile(r"(?i:" + introducers + r")"),
+        bare=re.compile(r"^(?:" + words_pattern(data["bare_introducers"]) + r")$", re.I),
+        not_place_words=frozenset(data["not_place_words"]),
+        adjective=re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ic)"),
+        noun_after=re.compile(
+            r"\s+(?!(?:on|of|and|for|the|after|before|when|where|last|this)\b)[a-z]{3,}\b"
+        ),
         initial=re.compile(r"^[“\"‘']?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"),
         # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
         heading=re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)"),
@@ -349,6 +357,14 @@ def _places(data: dict) -> PlaceRules:
         possessed=re.compile(
             r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
             r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
+        ),
+        located=re.compile(
+            r"(?<!\bof\s)(?<!\bfrom\s)(?<![A-Za-z])"
+            r"(?P<name>" + NAME + r")(?:\s+(?:village|town|city|camp|port))?,\s+"
+            r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<kind>(?:town|village|city|camp|district|"
+            r"settlement|port|market town|hamlet)\s+)?)?"
+            r"(?:(?:some|about|around|roughly|approximately|nearly|almost|just|only|over|"
+            r"less than|more than)\s+)?$"
         ),
     )
 
