@@ -198,13 +198,13 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
         if token in HARD_STOP:
             return m.start()
         if token == ",":
+            resume = r.resume.search(sentence, m.start(), min(limit, m.end() + 100))
+            if resume is not None and not HARD_STOP.intersection(sentence[m.end() : resume.start()]):
+                cursor = resume.start() + 1  # "53 people, including 15 women, were killed"
+                continue
             if r.comma_continuations.match(sentence, m.start()):
                 continue
-            resume = r.resume.search(sentence, m.start(), min(limit, m.end() + 100))
-            if resume is None:
-                return m.start()
-            cursor = resume.start() + 1
-            continue
+            return m.start()
         if token.lower() in r.clause_stops:
             return m.start()
         words += 1

@@ -236,7 +236,35 @@ def find_numbers(
             continue
         found.append(expr)
         i = i_next
-    return _merge_groups(sentence, found, lang)
+    return _mark_asides(sentence, _merge_groups(sentence, found, lang), lang)
+
+
+ASIDE_REACH = 100  # characters after a figure's aside opens within which it must close
+
+
+def _mark_asides(sentence: str, found: list[NumberExpr], lang: Language) -> list[NumberExpr]:
+    """The figures of an aside that names some of a figure's people are parts of it, not
+    figures of their own: "53 people, including 15 women, were killed" (the aside_open and
+    aside_close rules)."""
+    rules = lang.numbers
+    person = lang.nouns.person
+    close_at = -1
+    for before, expr in zip(found, found[1:]):
+        if expr.start < close_at:
+            expr.subset = True
+            continue
+        m = rules.aside_open.fullmatch(sentence, before.end, expr.start)
+        if m is None or not any(w.lower() in person for w in m.group("noun").split()):
+            continue
+        close = rules.aside_close.search(sentence, expr.start, expr.start + ASIDE_REACH)
+        if close is None or any(c in ASIDE_STOPS for c in sentence[expr.start : close.start()]):
+            continue
+        expr.subset = True
+        close_at = close.start()
+    return found
+
+
+ASIDE_STOPS = frozenset(";:.!?()")
 
 
 def _expression_at(
@@ -288,6 +316,8 @@ def _counted_person(
         value += parsed[0]
     expr = NumberExpr(m.start(), m.end(), value, value, value, "exact", m.start(), m.end())
     expr.counted = True
+    if _ending_at(lang.numbers.subset_before, sentence, expr.start):
+        expr.subset = True  # "including a senior commander"
     j = i
     while j < len(tokens) and tokens[j].start < m.end():
         j += 1
@@ -410,8 +440,18 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
             continue
         merged.append(expr)
     for expr in merged:
+        _breakdown(expr)
         _add_single_person(sentence, expr, lang)
     return merged
+
+
+def _breakdown(expr: NumberExpr) -> None:
+    """ "nine civilians, two women and seven men": the parts after the first add up to it, so
+    they break it down and the figure is the first, 9, not their sum."""
+    parts = expr.parts
+    if len(parts) >= 3 and parts[0] == sum(parts[1:]):
+        expr.value = expr.low = expr.high = parts[0]
+        expr.parts = parts[1:]
 
 
 def _add_single_person(sentence: str, expr: NumberExpr, lang: Language) -> None:
@@ -436,5 +476,6 @@ def _noun_end(sentence: str, expr: NumberExpr, lang: Language) -> int:
 
 
 def _links_group(sentence: str, prev: NumberExpr, expr: NumberExpr, lang: Language) -> bool:
-    between = sentence[_noun_end(sentence, prev, lang) : expr.start]
+    noun_end = prev.end if prev.parts else _noun_end(sentence, prev, lang)  # merged: noun in
+    between = sentence[noun_end : expr.start]
     return bool(lang.numbers.group_link.match(between))

@@ -165,6 +165,55 @@ NEWS_CASES: list[Case] = [
         [("evacuated", 21000, None, None, "approximate", "Odisha")],
         "idiom-had-been-moved-to-shelters",
     ),
+    # ------------------------------------------------ asides between the figure and its verb
+    Case(
+        "At least 40 villagers, including 11 women and several children, were killed "
+        "in Dogo Nahawa when gunmen raided the village.",
+        [("killed", 40, 40, None, "at_least", "Dogo Nahawa")],
+        "aside-including-before-verb",
+    ),
+    Case(
+        "Eight soldiers, among them a battalion commander, died in the ambush near Gao.",
+        [("killed", 8, 8, 8, "exact", "Gao")],
+        "aside-counted-person-before-verb",
+    ),
+    Case(
+        "Six civilians, four men and two boys, were shot dead in Kalehe.",
+        [("killed", 6, 6, 6, "exact", "Kalehe")],
+        "aside-breakdown-adds-up",
+    ),
+    Case(
+        "Three people, one of them a nurse, were wounded in the shelling of Nikopol.",
+        [("injured", 3, 3, 3, "exact", "Nikopol")],
+        "aside-one-of-them",
+    ),
+    Case(
+        "At least 75 people, traders and farmers among them, killed in raids across Zamfara.",
+        [("killed", 75, 75, None, "at_least", "Zamfara")],
+        "aside-before-participle",
+    ),
+    # ------------------------------------------------ places of distances
+    Case(
+        "Families walked to Adre, a border town 27 kilometres from El Geneina.",
+        [("distance", 27, 27, 27, "exact", "Adre")],
+        "distance-appositive-town",
+    ),
+    Case(
+        "The epicentre lay about 40 km south-east of Herat, the survey said.",
+        [("distance", 40, None, None, "approximate", "Herat")],
+        "distance-measured-from",
+    ),
+    # ------------------------------------------------ villages the gazetteer lacks
+    Case(
+        "Gunmen killed nine farmers in Kwall on Sunday night.",
+        [("killed", 9, 9, 9, "exact", "Kwall")],
+        "place-unknown-village-after-in",
+    ),
+    Case(
+        "Five worshippers were killed at St Francis Catholic Church, police said.",
+        [("killed", 5, 5, 5, "exact", None)],
+        "place-not-an-institution",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

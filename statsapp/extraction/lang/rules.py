@@ -78,6 +78,12 @@ class NumberRules:
     counted_articles: frozenset[str]  # the words such a count begins with: "a", "the"
     # between such people and the word that says what befell them: " was ", " were later "
     counted_link: Pattern
+    # a figure's aside between commas that breaks it down or names some of its people before
+    # the clause goes on: "53 people, including 15 women, were killed", "nine civilians, two
+    # women and seven men, were killed". aside_open is matched after the figure's noun up to
+    # the next figure; aside_close is searched after that figure for where the aside ends.
+    aside_open: Pattern
+    aside_close: Pattern
 
 
 @dataclass(frozen=True)

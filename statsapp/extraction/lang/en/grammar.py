@@ -151,6 +151,16 @@ def _numbers(lexicon: dict) -> NumberRules:
             + r")\b|(?P<others>\w+)\s+others\b))?"
         ),
         counted_articles=frozenset({"a", "an", "the"}),
+        aside_open=re.compile(
+            r"\s+(?P<noun>(?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+)\s*,\s*"
+            r"(?:(?:including|among them|among whom|of whom|mostly|mainly)\s+"
+            r"(?:[a-z-]+(?:\s*,\s*|\s+)){0,5})?"  # "among them women, children and five ..."
+        ),
+        aside_close=re.compile(
+            r",\s*(?:(?:all|both|who|and|had|have)\s+)?(?:have|has|had|were|was|are|is|"
+            r"remain(?:ed|s)?|died|killed|wounded|injured|perished|lost)\b",
+            re.I,
+        ),
         counted_link=re.compile(
             r"\s+(?:(?:was|were|is|are|has|have|had|been|being|got|later|reportedly|also|"
             r"allegedly|also|then|subsequently)\s+){0,3}",
