@@ -199,7 +199,8 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             return m.start()
         if token == ",":
             resume = r.resume.search(sentence, m.start(), min(limit, m.end() + 100))
-            if resume is not None and not HARD_STOP.intersection(sentence[m.end() : resume.start()]):
+            aside = sentence[m.end() : resume.start()] if resume else ""
+            if resume is not None and not HARD_STOP.intersection(aside):
                 cursor = resume.start() + 1  # "53 people, including 15 women, were killed"
                 continue
             if r.comma_continuations.match(sentence, m.start()):

@@ -249,7 +249,7 @@ def _mark_asides(sentence: str, found: list[NumberExpr], lang: Language) -> list
     rules = lang.numbers
     person = lang.nouns.person
     close_at = -1
-    for before, expr in zip(found, found[1:]):
+    for before, expr in zip(found, found[1:], strict=False):
         if expr.start < close_at:
             expr.subset = True
             continue
