@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lang import Language
+from .lang.rules import NumberRules
 from .limits import LOOKBEHIND_CHARS
 
 # "120 000" (thousands apart with a space, as much of the world writes them) is one number
@@ -201,7 +202,17 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
         return True  # "two-thirds of the displaced", "a five-fold rise"
     if yearlike and nxt not in lang.nouns.person:
         return True
+    after = [_next_word(tokens, j + k) for k in (1, 2)]
+    if nxt == "in" and after[0] in lx.proportion_bases:
+        return True  # "eight in ten of the displaced"
+    if nxt == "of" and tokens[i].lower in lx.units and lx.units[tokens[i].lower] == 1:
+        if after[0][:1].isdigit() or (after[0] == "the" and _ranks(after[1], lx)):
+            return True  # "one of 500 camps", "one of the worst-affected"
     return False
+
+
+def _ranks(word: str, lx: NumberRules) -> bool:
+    return word in lx.ranking_words or word.split("-")[0] in lx.ranking_words
 
 
 def find_numbers(
@@ -439,10 +450,14 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
             prev.next_word = expr.next_word
             continue
         merged.append(expr)
+    kept: list[NumberExpr] = []
     for expr in merged:
-        _breakdown(expr)
+        if kept and expr.start < kept[-1].end:
+            continue  # "a man" of "three children and a man", taken into the figure before
         _add_single_person(sentence, expr, lang)
-    return merged
+        _breakdown(expr)
+        kept.append(expr)
+    return kept
 
 
 def _breakdown(expr: NumberExpr) -> None:
@@ -455,19 +470,24 @@ def _breakdown(expr: NumberExpr) -> None:
 
 
 def _add_single_person(sentence: str, expr: NumberExpr, lang: Language) -> None:
-    """ "eight pupils and a security guard" is 9: one more person, named in the singular."""
+    """ "eight pupils and a security guard" is 9, "three civilians, two women and a child" is
+    3 + 2 + 1: one more person, named in the singular after the figure's noun."""
     person = lang.nouns.person
     m = lang.numbers.single_person.match(sentence, expr.end)
-    if (
-        expr.qualifier == "exact"
-        and m
-        and m.group(1).lower() in person
-        and m.group(2).lower() in person
-        and not lang.numbers.is_plural(m.group(2).lower())
-    ):
-        expr.parts = (expr.parts or (expr.value,)) + (1.0,)
-        expr.value = expr.low = expr.high = sum(expr.parts)
-        expr.end = expr.num_end = m.end()
+    if expr.qualifier != "exact" or m is None:
+        return
+    noun = m.group("noun")
+    if (noun is None and not expr.parts) or (noun is not None and noun.lower() not in person):
+        return
+    words = m.group("person").split()
+    for k, word in enumerate(words):
+        if word.lower() in person:
+            if lang.numbers.is_plural(word.lower()):
+                return
+            expr.parts = (expr.parts or (expr.value,)) + (1.0,)
+            expr.value = expr.low = expr.high = sum(expr.parts)
+            expr.end = expr.num_end = m.start("person") + len(" ".join(words[: k + 1]))
+            return
 
 
 def _noun_end(sentence: str, expr: NumberExpr, lang: Language) -> int:

@@ -214,11 +214,27 @@ NEWS_CASES: list[Case] = [
         [("killed", 5, 5, 5, "exact", None)],
         "place-not-an-institution",
     ),
+    Case(
+        "Two teachers and a driver were killed when the bus hit a mine near Kidal.",
+        [("killed", 3, 3, 3, "exact", "Kidal")],
+        "group-plural-and-one-more",
+    ),
+    Case(
+        "The raiders shot dead four farmers, three men and a boy, in Yelwata.",
+        [("killed", 4, 4, 4, "exact", "Yelwata")],
+        "aside-breakdown-with-single-persons",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(
         "Two-thirds of the displaced in Darfur are children, the agency said.",
         [],
         "not-fraction",
+    ),
+    Case("Almost seven in ten of the displaced in Ituri are women.", [], "not-proportion"),
+    Case(
+        "Kutupalong is one of 33 camps; Jajarkot is one of the worst-affected districts.",
+        [],
+        "not-one-of-many",
     ),
 ]

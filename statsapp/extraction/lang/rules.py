@@ -71,6 +71,10 @@ class NumberRules:
     is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
     group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
     fraction_words: frozenset[str]  # after a number, no count: "two-thirds", "a five-fold rise"
+    # "eight in ten of the displaced": after a number and "in", a base makes it a proportion
+    proportion_bases: frozenset[str]
+    # "one of 500 camps", "one of the worst-hit": after "one of the", a word that ranks
+    ranking_words: frozenset[str]
     # a person counted without a number, matched at an article, groups "noun" and, for more
     # people joined to them, "kin" ("a soldier and his son") or "others" ("a village head and
     # four others"): "a police officer was killed"

@@ -131,11 +131,14 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I
         ),
         single_person=re.compile(
-            r"\s+([A-Za-z]+)\s+and\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+of\b)"
+            r"(?:\s+(?P<noun>[A-Za-z]+))?,?\s+and\s+(?:a|an|one)\s+"
+            r"(?P<person>[a-z-]+(?:\s+[a-z]+)?)\b(?!\s+of\b)"
         ),
         is_plural=_is_plural,
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
         fraction_words=frozenset(lexicon["fraction_words"]),
+        proportion_bases=frozenset(lexicon["proportion_bases"]),
+        ranking_words=frozenset(lexicon["ranking_words"]),
         counted_person=re.compile(
             r"(?i:an?|the)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[a-z-]+\s+)"
             r"{0,2}(?P<noun>"
