@@ -10,17 +10,19 @@ kept on the fact, so a reviewer sees why a place was chosen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from .dateline import filed_from
 from .lang import Language
-from .places import in_countries, places_named, resolve
+from .places import country_of, in_countries, places_named, resolve
 from .segment import Sentence
 from .types import ExtractedFact, Place
 
 LOOK_BACK_SENTENCES = 3  # the earlier sentences of a paragraph a figure may take its place from
-LEAD_SENTENCES = 2  # the headline and first sentence, or the first two sentences
+LEAD_SENTENCES = 2
+NATIONWIDE_REACH = 30  # characters around a figure in which "nationwide" speaks of it  # the headline and first sentence, or the first two sentences
 
 # Reasons, most trusted first.
 OWN_SENTENCE = "sentence"
@@ -43,7 +45,7 @@ def place_from_context(
     placed = []
     for fact in facts:
         if fact.place is not None:
-            placed.append(replace(fact, place_reason=OWN_SENTENCE))
+            placed.append(_whole_country(replace(fact, place_reason=OWN_SENTENCE), lang))
             continue
         if fact.unit == "km":  # a distance is measured from a place, not at one
             placed.append(fact)
@@ -62,8 +64,30 @@ def place_from_context(
             place, reason = lead, LEAD
         if place is None and dateline is not None:
             place, reason = dateline, DATELINE
-        placed.append(replace(fact, place=place, place_reason=reason) if place else fact)
+        placed.append(_whole_country(replace(fact, place=place, place_reason=reason), lang))
     return _in_document_countries(placed, lang)
+
+
+def _whole_country(fact: ExtractedFact, lang: Language) -> ExtractedFact:
+    """A figure for a whole country ("across the country"), or one for a period whose place
+    comes from elsewhere in the document ("killed 2,754 civilians in 2012" in a report filed
+    in Kabul), is placed in the country of the place found."""
+    if fact.place is None or fact.unit == "km":
+        return fact
+    rules = lang.places
+    start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    before = re.split(r"[:;]", fact.sentence[max(0, start - NATIONWIDE_REACH) : start])[-1]
+    after = re.split(r"[:;]", fact.sentence[end : end + NATIONWIDE_REACH])[0]
+    near = before + fact.sentence[start:end] + after  # its clause: not "593 nationwide: 297 in X"
+    wide = rules.nationwide.search(near) or (
+        fact.place_reason != OWN_SENTENCE
+        and fact.place.kind == "city"
+        and rules.period.search(fact.sentence)
+    )
+    if not wide:
+        return fact
+    country = country_of(fact.place)
+    return replace(fact, place=country) if country is not None else fact
 
 
 def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:

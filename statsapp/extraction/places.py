@@ -303,3 +303,11 @@ def _in_slot(sentence: str, start: int, end: int, lang: Language) -> bool:
         m.end("name") == end and m.start("name") == start
         for m in lang.places.slot.finditer(sentence, max(0, start - 40), end)
     )
+
+
+def country_of(place: Place) -> Place | None:
+    """The country a place lies in, as a place of its own."""
+    if place.kind == "country":
+        return place
+    entry = gazetteer.country(place.country_code) if place.country_code else None
+    return _place(entry.name, entry) if entry is not None else None

@@ -224,6 +224,22 @@ NEWS_CASES: list[Case] = [
         [("killed", 4, 4, 4, "exact", "Yelwata")],
         "aside-breakdown-with-single-persons",
     ),
+    # ------------------------------------------------ figures for a whole country
+    Case(
+        "Shelling hit a school in Kramatorsk. The ministry counted 412 civilians wounded "
+        "across the country that month.",
+        [("injured", 412, 412, 412, "exact", "Ukraine")],
+        "country-wide-figure",
+    ),
+    Case(
+        "HERAT, Afghanistan - A mine killed two boys in Herat on Monday.\n\n"
+        "A UN report said 1,100 civilians were killed in 2023.",
+        [
+            ("killed", 2, 2, 2, "exact", "Herat"),
+            ("killed", 1100, 1100, 1100, "exact", "Afghanistan"),
+        ],
+        "period-figure-takes-the-country",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

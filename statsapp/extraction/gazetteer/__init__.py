@@ -177,3 +177,18 @@ def _usable_alternate(name: str, entry: Entry) -> bool:
 
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+
+
+@lru_cache(maxsize=512)
+def country(code: str) -> Entry | None:
+    """The country with an ISO 3166 alpha-2 code, or None."""
+    row = (
+        _connection()
+        .execute(
+            "SELECT name, level, country, admin1, geonameid, latitude, longitude, population"
+            " FROM entries WHERE level = 'country' AND country = ? ORDER BY id LIMIT 1",
+            (code,),
+        )
+        .fetchone()
+    )
+    return Entry(*row) if row else None

@@ -199,6 +199,12 @@ class PlaceRules:
     # searched in the 60 characters before a distance, ending at it, group "name": the place
     # the distance locates, "Togoga, roughly 15 miles northwest of Mekelle"
     located: Pattern
+    # searched in a figure's sentence: it counts a whole country ("across the country"), so its
+    # place is the country of the place found
+    nationwide: Pattern
+    # searched in a figure's sentence: it counts a period ("in 2012", "since the war began"),
+    # so a place it takes from elsewhere in the document stands for that place's country
+    period: Pattern
 
 
 @dataclass(frozen=True)

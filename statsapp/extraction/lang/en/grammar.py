@@ -371,6 +371,18 @@ def _places(data: dict) -> PlaceRules:
             r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
             r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
         ),
+        nationwide=re.compile(
+            r"\b(?:(?:across|throughout|all over|around|inside|within) the country|nationwide|"
+            r"countrywide|(?:across|throughout) the nation)\b",
+            re.I,
+        ),
+        period=re.compile(
+            r"\b(?:(?:in|during|since|throughout|for)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b|"
+            r"since the (?:war|conflict|fighting|start|beginning|invasion|outbreak)|"
+            r"in the (?:civil )?war\b|so far this year|"
+            r"between \d{1,2} \w+ and \d{1,2} \w+)",
+            re.I,
+        ),
         located=re.compile(
             r"(?<!\bof\s)(?<!\bfrom\s)(?<![A-Za-z])"
             r"(?P<name>" + NAME + r")(?:\s+(?:village|town|city|camp|port))?,\s+"
