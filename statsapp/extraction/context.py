@@ -21,8 +21,8 @@ from .segment import Sentence
 from .types import ExtractedFact, Place
 
 LOOK_BACK_SENTENCES = 3  # the earlier sentences of a paragraph a figure may take its place from
-LEAD_SENTENCES = 2
-NATIONWIDE_REACH = 30  # characters around a figure in which "nationwide" speaks of it  # the headline and first sentence, or the first two sentences
+LEAD_SENTENCES = 2  # the headline and first sentence, or the first two sentences
+NATIONWIDE_REACH = 30  # characters around a figure in which "nationwide" speaks of it
 
 # Reasons, most trusted first.
 OWN_SENTENCE = "sentence"
