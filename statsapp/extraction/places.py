@@ -99,12 +99,18 @@ def is_country(name: str, lang: Language) -> bool:
 
 
 def _candidates(
-    text: str, lang: Language, *, locative_only: bool = False
+    text: str,
+    lang: Language,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    locative_only: bool = False,
 ) -> list[tuple[int, Place]]:
-    """Places in slots of text, with their offsets, in text order."""
+    """Places in slots of text[start:end], with their offsets, in text order. What follows a
+    name is read past `end` ("in Kabala village (Kidal, Kidal)": the region that locates it)."""
     rules = lang.places
     found = []
-    for m in rules.slot.finditer(text):
+    for m in rules.slot.finditer(text, start, len(text) if end is None else end):
         if locative_only and not rules.locative.match(m.group("intro")):
             continue
         name = m.group("name")
@@ -120,6 +126,8 @@ def _candidates(
                 name, named_kind, end = part.group("name"), part.group("suffix"), part.end()
         region = bool(named_kind) and named_kind.lower() in rules.region_kinds
         place = _longest_known(name, lang, region)
+        if place is not None and place.kind == "city":
+            place = _within_parent(place, text, end, lang)
         if place is None and name not in rules.not_places and not name.isupper():
             place = _unresolved(name, text, end, lang, named_kind, m.group("intro"))
         if place is not None:
@@ -148,6 +156,24 @@ def _unresolved(
         return None
     admin1 = larger.admin1 if larger.kind != "country" else ""
     return Place(name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
+
+
+def _within_parent(place: Place, text: str, end: int, lang: Language) -> Place:
+    """A town named with the region or country it lies in ("Kabala village (Kidal, Kidal)",
+    "in Tarmiyah, Salah ad Din"): the town of that name there, or, where the gazetteer knows
+    none there, a place it lacks in that region, not a namesake elsewhere."""
+    parent = lang.places.parent.match(text, end)
+    larger = _longest_known(parent.group("name"), lang) if parent else None
+    if larger is None or larger.kind not in ("country", "admin1", "admin2"):
+        return place
+    admin1 = larger.admin1 if larger.kind != "country" else ""
+    if larger.country_code == place.country_code and (not admin1 or place.admin1 == admin1):
+        return place
+    for entry in gazetteer.lookup(place.name):
+        if entry.level == "town" and entry.country_code == larger.country_code:
+            if not admin1 or entry.admin1 == admin1:
+                return _place(place.name, entry)
+    return Place(place.name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
 
 
 def _may_name_place(name: str, lang: Language) -> bool:
@@ -201,10 +227,10 @@ def find_place(
     ("Kabul mosque blast: 9 dead") or the first after "in", "at", "on"... Places that are where
     people fled from or to ("fled Ukraine") belong to their own figure and are not used for others.
     """
-    found = _candidates(sentence[right[0] : right[1]], lang)
+    found = _candidates(sentence, lang, *right)
     if found:
         return found[0][1]
-    found = _candidates(sentence[left[0] : left[1]], lang)
+    found = _candidates(sentence, lang, *left)
     if found:
         return found[-1][1]
     return _segment_place(sentence, left[1], lang)
@@ -246,7 +272,7 @@ def _opening_place(sentence: str, lang: Language) -> Place | None:
 @lru_cache(maxsize=256)
 def _first_locative(sentence: str, start: int, end: int, lang: Language) -> Place | None:
     """The first place after "in", "at", "on" ... in sentence[start:end]."""
-    found = _candidates(sentence[start:end], lang, locative_only=True)
+    found = _candidates(sentence, lang, start, end, locative_only=True)
     return found[0][1] if found else None
 
 
@@ -264,7 +290,10 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
     if m is None or m.group("name") in lang.places.not_places:
         return None
     name = m.group("name")
-    return _longest_known(name, lang) or Place(canonical_name(name, lang), kind="unresolved")
+    place = _longest_known(name, lang)
+    if place is not None and place.kind == "city":
+        return _within_parent(place, text, m.end(), lang)
+    return place or Place(canonical_name(name, lang), kind="unresolved")
 
 
 ITEM_REACH = 60  # characters after a list item's figure its place may take
@@ -292,7 +321,7 @@ def distance_place(
             place = Place(canonical_name(name, lang), kind="unresolved")
         if place is not None:
             return place
-    found = _candidates(sentence[end:clause_end], lang)
+    found = _candidates(sentence, lang, end, clause_end)
     return found[0][1] if found else None
 
 

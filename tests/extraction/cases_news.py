@@ -240,6 +240,22 @@ NEWS_CASES: list[Case] = [
         ],
         "period-figure-takes-the-country",
     ),
+    # ------------------------------------------------ incident summaries
+    Case(
+        "Militants stormed Kukawa town, Borno state, killing at least 12 villagers.",
+        [("killed", 12, 12, None, "at_least", "Kukawa")],
+        "incident-place-after-attack-verb",
+    ),
+    Case(
+        "On 4 May 2021, gunmen shot and killed a civilian in Kabala village (Kidal, Kidal).",
+        [("killed", 1, 1, 1, "exact", "Kabala")],
+        "incident-village-in-its-region",
+    ),
+    Case(
+        "A district judge, Ahmad Khan, was shot dead by gunmen in Peshawar.",
+        [("killed", 1, 1, 1, "exact", "Peshawar")],
+        "incident-counted-person-with-name",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -1,6 +1,6 @@
 """The gazetteer with administrative levels, and how a place of many namesakes is chosen."""
 
-from statsapp.extraction import gazetteer
+from statsapp.extraction import extract_facts, gazetteer
 from statsapp.extraction.lang import load_language
 from statsapp.extraction.places import resolve
 
@@ -64,3 +64,17 @@ def test_a_namesake_is_settled_by_the_country_the_document_names():
         ("Tripoli", "LB", "Liban-Nord"),
         ("Lebanon", "LB", ""),
     ]
+
+
+def test_a_town_named_with_its_region_is_the_one_there_or_one_the_gazetteer_lacks():
+    facts = extract_facts(
+        "On 4 May 2021, gunmen shot and killed a civilian in Kabala village (Kidal, Kidal)."
+    )
+    place = facts[0].place
+    # the gazetteer's Kabala lies in Koulikoro; the one in Kidal region is not in it
+    assert (place.name, place.kind, place.country_code, place.admin1) == (
+        "Kabala",
+        "unresolved",
+        "ML",
+        "Kidal",
+    )

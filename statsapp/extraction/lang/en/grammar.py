@@ -165,6 +165,8 @@ def _numbers(lexicon: dict) -> NumberRules:
             re.I,
         ),
         counted_link=re.compile(
+            # "a district judge, Ahmad Khan, was shot dead", "Ahmad Khan, a district judge, was"
+            r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*)?,?"
             r"\s+(?:(?:was|were|is|are|has|have|had|been|being|got|later|reportedly|also|"
             r"allegedly|also|then|subsequently)\s+){0,3}",
             re.I,
@@ -366,7 +368,7 @@ def _places(data: dict) -> PlaceRules:
         name_joiner=re.compile(r"\s+and\s+"),
         region_kinds=frozenset(data["region_kinds"]),
         kind_end=re.compile(r"\s+(?P<kind>" + kinds + r")s?$", re.I),
-        parent=re.compile(r",\s+(?:the\s+)?(?P<name>" + NAME + r")"),
+        parent=re.compile(r"(?:,\s+|\s+\()(?:the\s+)?(?P<name>" + NAME + r")"),
         possessed=re.compile(
             r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
             r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
