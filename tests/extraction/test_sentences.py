@@ -42,6 +42,8 @@ def test_a_place_carries_its_level_region_and_precision():
         "Izyum", "city", "Kharkiv", "UA", 1,
     )  # fmt: skip
     (fact,) = extract_facts("Floods have displaced 45,000 people in Jajarkot district.")
-    assert (
-        fact.place.name, fact.place.kind, fact.place.precision
-    ) == ("Jajarkot", "unresolved", None)
+    assert (fact.place.name, fact.place.kind, fact.place.precision) == (
+        "Jajarkot",
+        "unresolved",
+        None,
+    )
