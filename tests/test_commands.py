@@ -71,8 +71,10 @@ def test_extract_prints_one_json_object_per_fact_and_stores_nothing(seed_path, s
     assert all(tuple(line) == keys for line in lines)
     assert [(line["place"], line["place_reason"]) for line in lines if line["place"]] == [
         ("Ukraine", "sentence"),
+        ("Borodyanka", "sentence"),
         ("Kharkiv", "sentence"),
         ("Izyum", "sentence"),
+        ("Kharkiv", "sentence"),
     ]
     assert all(line["place_reason"] == "" for line in lines if not line["place"])
     assert all(seed_text[line["start"] : line["end"]] == line["quote"] for line in lines)

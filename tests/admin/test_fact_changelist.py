@@ -60,6 +60,7 @@ def test_bounds_are_shown_with_the_value(reviewer_client, seed_document):
                 ("refugees", 1_000_000),
                 ("population", 1_500_000),
                 ("killed", 8),
+                ("distance", 120),
                 ("killed", 12),
                 ("displaced", 4000),
             ],

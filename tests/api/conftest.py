@@ -15,10 +15,10 @@ SEED_FACTS = [
     ("casualties", 2000, 2000, 9999, "vague", None),
     ("refugees", 1_000_000, 1_000_000, None, "at_least", "Ukraine"),
     ("distance", 30, 30, None, "at_least", None),
-    ("distance", 58, 58, 58, "exact", None),
+    ("distance", 58, 58, 58, "exact", "Borodyanka"),
     ("population", 1_500_000, 1_500_000, 1_500_000, "exact", "Kharkiv"),
     ("killed", 8, 8, 8, "exact", "Izyum"),
-    ("distance", 120, None, None, "approximate", None),
+    ("distance", 120, None, None, "approximate", "Kharkiv"),
 ]
 
 

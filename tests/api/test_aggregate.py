@@ -96,7 +96,11 @@ def test_sum_by_category_and_place(api_client, seed_document, second_document):
     assert aggregate(api_client, "group_by=category,place") == [
         row(2000, 2000, 9999, category="casualties", place=None),
         row(4000, 0, None, category="displaced", place="Mariupol"),
-        row(208, 88, None, facts=3, category="distance", place=None),
+        # each distance has its own place: none ("from the center of the city" names none),
+        # Borodyanka (the town it locates) and Kharkiv (about 120 km from it: low 0, unbounded)
+        row(30, 30, None, category="distance", place=None),
+        row(58, 58, 58, category="distance", place="Borodyanka"),
+        row(120, 0, None, category="distance", place="Kharkiv"),
         row(20, 20, 20, facts=2, documents=2, category="killed", place="Izyum"),
         row(1_500_000, 1_500_000, 1_500_000, category="population", place="Kharkiv"),
         row(1_000_000, 1_000_000, None, category="refugees", place="Ukraine"),
@@ -105,8 +109,10 @@ def test_sum_by_category_and_place(api_client, seed_document, second_document):
 
 def test_sum_by_country(api_client, seed_document):
     assert aggregate(api_client, "group_by=country") == [
-        row(2208, 2088, None, facts=4, country=None),
-        row(2_500_008, 2_500_008, None, facts=3, country="UA"),
+        # no country: casualties 2000, distance 30 (no place) and 58 (Borodyanka, unresolved)
+        row(2088, 2088, None, facts=3, country=None),
+        # UA: refugees, population, killed and about 120 km from Kharkiv (its low counts as 0)
+        row(2_500_128, 2_500_008, None, facts=4, country="UA"),
     ]
 
 
@@ -158,6 +164,8 @@ def test_filters_narrow_the_aggregation(api_client, seed_document, second_docume
     ]
     assert aggregate(api_client, "country=UA&value_max=5000&group_by=place") == [
         row(20, 20, 20, facts=2, documents=2, place="Izyum"),
+        # Kharkiv's population (1.5 million) is over the maximum: only its distance is left
+        row(120, 0, None, place="Kharkiv"),
         row(4000, 0, None, place="Mariupol"),
     ]
     assert aggregate(api_client, "place=Lviv") == []

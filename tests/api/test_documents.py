@@ -336,9 +336,9 @@ def test_extract_keeps_reviewed_facts_and_replaces_the_rest(
         ("casualties", 2000, 2000, 9999, "vague", None, "approved"),
         ("refugees", 2_000_000, 2_000_000, None, "at_least", "Ukraine", "pending"),
         ("distance", 30, 30, None, "at_least", None, "pending"),
-        ("distance", 60, 60, 60, "exact", None, "pending"),
+        ("distance", 60, 60, 60, "exact", "Borodyanka", "pending"),
         ("killed", 8, 8, 8, "exact", "Izyum", "rejected"),
-        ("distance", 120, None, None, "approximate", None, "pending"),
+        ("distance", 120, None, None, "approximate", "Kharkiv", "pending"),
     ]
     assert body["facts_count"] == 6
     ids = [f["id"] for f in body["facts"]]

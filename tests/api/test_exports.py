@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 
 import pytest
+
+from statsapp.services import document_ingest
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +26,9 @@ SEED_KILLED_SENTENCE = (
     "kilometers (75 miles) southeast of Kharkiv, Ukraine’s Parliament said."
 )
 SECOND_KILLED_SENTENCE = "Shelling killed 12 people in Izyum on Monday, officials said."
+UNPLACED_SENTENCE = (
+    "Russian forces were about 40 km from the centre of the city, British intelligence said."
+)
 
 
 @pytest.fixture
@@ -73,24 +79,30 @@ def test_csv(api_client, killed):
     ]  # fmt: skip
 
 
-def test_csv_of_facts_without_a_place_or_bounds(api_client, seed_document):
+def test_csv_of_facts_without_a_place_or_bounds(api_client):
+    # Measured from a place the text does not name: no place; "about": no bounds. (The seed's
+    # distances all have a place or a bound.)
+    document = document_ingest(
+        text=UNPLACED_SENTENCE, publisher="Reuters", published=date(2022, 3, 3)
+    ).document
+
     rows = table(api_client.get(f"{URL}?format=csv&qualifier=approximate"))
 
     assert [dict(zip(rows[0], r, strict=True)) for r in rows[1:]] == [
         {
             **dict.fromkeys(HEADER, ""),
-            "id": str(seed_document.facts.get(value=120).pk),
+            "id": str(document.facts.get().pk),
             "category": "distance",
-            "value": "120.0",
+            "value": "40.0",
             "qualifier": "approximate",
             "unit": "km",
-            "reported_by": "Ukraine’s Parliament",
+            "reported_by": "British intelligence",
             "status": "pending",
             "published": "2022-03-03",
             "publisher": "Reuters",
-            "document": str(seed_document.pk),
-            "quote": "about 120 kilometers (75 miles)",
-            "sentence": SEED_KILLED_SENTENCE,
+            "document": str(document.pk),
+            "quote": "about 40 km",
+            "sentence": UNPLACED_SENTENCE,
         }
     ]
 
@@ -135,6 +147,8 @@ def test_geojson_has_only_the_facts_with_coordinates(api_client, seed_document):
     ] == [
         ({"type": "Point", "coordinates": [36.25475, 49.98177]}, "population", "Kharkiv"),
         ({"type": "Point", "coordinates": [37.27679, 49.20697]}, "killed", "Izyum"),
+        # about 120 km from Kharkiv, at Kharkiv's point; Borodyanka (unresolved) has none
+        ({"type": "Point", "coordinates": [36.25475, 49.98177]}, "distance", "Kharkiv"),
     ]
     izyum = collection["features"][1]
     assert izyum["type"] == "Feature"
@@ -157,6 +171,7 @@ def test_geojson_is_not_paginated(api_client, seed_document, second_document):
     assert [f["properties"]["place"] for f in collection["features"]] == [
         "Kharkiv",
         "Izyum",
+        "Kharkiv",
         "Izyum",
         "Mariupol",
     ]

@@ -84,7 +84,7 @@ def test_a_listed_fact_carries_its_document(api_client, documents):
             [("casualties", 2000), ("refugees", 1_000_000), ("distance", 30)],
         ),
         ("place=izyum", [("killed", 8), ("killed", 12)]),
-        ("place=KHARKIV", [("population", 1_500_000)]),
+        ("place=KHARKIV", [("population", 1_500_000), ("distance", 120)]),
         ("place=Kyiv", []),
         (
             "country=ua",
@@ -92,6 +92,7 @@ def test_a_listed_fact_carries_its_document(api_client, documents):
                 ("refugees", 1_000_000),
                 ("population", 1_500_000),
                 ("killed", 8),
+                ("distance", 120),
                 ("killed", 12),
                 ("displaced", 4000),
             ],

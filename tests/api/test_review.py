@@ -125,7 +125,7 @@ def test_reviewer_corrects_values_category_and_place(reviewer_client, seed_fact)
         "value_low": 58,
         "value_high": 58,
         "qualifier": "exact",
-        "place_name": "",
+        "place_name": "Borodyanka",
     }
     distance.refresh_from_db()
     assert (distance.category, distance.value, distance.place_name, distance.place_country) == (

@@ -67,7 +67,7 @@ EXPECTED = [
         None,
         None,
         "approximate",
-        None,
+        "Kharkiv",
         "about 120 kilometers (75 miles)",
         "Ukraine’s Parliament",
     ),

@@ -32,7 +32,7 @@ SIX_FACTS = f"{URL}?category=distance&category=killed&category=displaced&format=
 
 @pytest.fixture
 def facts(seed_document, second_document, reviewer):
-    """Nine facts, four with coordinates; one reviewed, one with a formula for a source."""
+    """Nine facts, five with coordinates; one reviewed, one with a formula for a source."""
     killed = Fact.objects.get(document=seed_document, category="killed")
     fact_review(fact=killed, user=reviewer, status="approved", note="Checked; “8” is right.")
     population = Fact.objects.get(category="population")
@@ -166,18 +166,19 @@ def test_the_limit_holds_for_hxl(api_client, facts, settings):
 
 
 def test_geojson_counts_only_the_facts_it_can_show(api_client, facts, settings):
-    """Nine facts, four with coordinates: four features are within a limit of four."""
-    settings.API_ANON_EXPORT_MAX_ROWS = 4
+    """Nine facts, five with coordinates (Kharkiv's population and distance, Izyum's two
+    killed, Mariupol's displaced): five features are within a limit of five."""
+    settings.API_ANON_EXPORT_MAX_ROWS = 5
 
     assert api_client.get(URL, {"format": "csv"}).status_code == 403
     response = api_client.get(URL, {"format": "geojson"})
-    settings.API_ANON_EXPORT_MAX_ROWS = 3
+    settings.API_ANON_EXPORT_MAX_ROWS = 4
     refused = api_client.get(URL, {"format": "geojson"})
 
     assert response.status_code == 200
-    assert len(json.loads(body(response))["features"]) == 4
+    assert len(json.loads(body(response))["features"]) == 5
     assert refused.status_code == 403
-    assert refused.json() == refusal(3, "an anonymous caller", ", or sign in.")
+    assert refused.json() == refusal(4, "an anonymous caller", ", or sign in.")
 
 
 def test_a_signed_in_user_gets_every_fact(api_client, user_client, facts, settings):
