@@ -17,7 +17,7 @@ from .distance import find_distances
 from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
 from .numbers import NumberExpr, find_numbers, set_qualifier
-from .places import distance_place, find_place, is_country, item_place
+from .places import distance_place, find_place, is_country, item_place, named_place
 from .registry import GROUP_OF
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention
@@ -39,10 +39,13 @@ def extract_facts(
     may_hold_figure = language.pipeline.may_hold_figure  # a digit or a number word
     facts: list[ExtractedFact] = []
     sentences = split_sentences(text, language)
+    carried = None  # the category of the last figure of the sentence before
     for sentence in sentences:
         if sentence.end <= skip_until or not may_hold_figure.search(sentence.text):
+            carried = None
             continue
-        facts.extend(_sentence_facts(sentence, language))
+        found, carried = _sentence_facts(sentence, language, carried)
+        facts.extend(found)
     return _merge_repeats(place_from_context(text, sentences, facts, language))
 
 
@@ -79,15 +82,27 @@ def _next_starts(text: str, exprs: list[Figure], lang: Language) -> list[int]:
     return starts
 
 
-def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
+def _sentence_facts(
+    sentence: Sentence, lang: Language, carried: str | None = None
+) -> tuple[list[ExtractedFact], str | None]:
+    """The facts of a sentence, and the category of its last figure that has one (a part
+    too: "62 of those deaths" heads the list of the next sentence)."""
     text = sentence.text
+    last = None
     exprs = _figures(text, lang)
     next_starts = _next_starts(text, exprs, lang)
     source = None
     facts: list[ExtractedFact] = []
     previous: tuple[NumberExpr, Classification] | None = None  # the last figure with a category
+    header = lang.pipeline.list_header.match(text) if carried else None
+    if header is not None:  # "By district: Bilaspur (5), ...": the list goes on the sentence before
+        end = header.end()
+        previous = (
+            NumberExpr(end, end, 0.0, 0.0, 0.0, "exact", end, end),
+            Classification(carried, 0, 0),
+        )
     for index, (expr, unit) in enumerate(exprs):
-        prev_end = exprs[index - 1][0].end if index else 0
+        prev_end = exprs[index - 1][0].end if index else (header.end() if header else 0)
         next_start = next_starts[index]
         if unit is not None:
             found = _distance(text, expr, prev_end, lang)
@@ -97,6 +112,8 @@ def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
             )
             if found is None and previous is not None:
                 found = _continued(text, expr, *previous, lang)
+            if found is not None:
+                last = found.category
             if found is not None and not _plausible(expr, found, previous, text, lang):
                 found = None
             if found is not None and previous is not None:
@@ -108,7 +125,7 @@ def _sentence_facts(sentence: Sentence, lang: Language) -> list[ExtractedFact]:
         facts.append(_fact(sentence, expr, found, unit, prev_end, next_start, source or None, lang))
         if not expr.subset:
             previous = (expr, found)
-    return facts
+    return facts, last
 
 
 def _counts_things(text: str, expr: NumberExpr, lang: Language) -> bool:
@@ -134,7 +151,23 @@ def _continued(
     if _place_item(text, expr, lang) and rules.list_gap.fullmatch(text, *gap):
         # "killed 126 people: 69 in Wajima, 38 in Suzu ...": each place its own figure
         return Classification(found.category, expr.start, expr.end)
+    if _named_item(text, before.end, expr, lang) is not None:
+        # "149 deaths, followed by Punjab with 114, Sindh 111": the place named first
+        return Classification(found.category, expr.start, expr.end)
     return None
+
+
+def _named_item(text: str, prev_end: int, expr: NumberExpr, lang: Language) -> str | None:
+    """The place name of an item of a list that names the place first ("Sindh 111",
+    "Punjab with 114", "Kangra (14)"), or None when the figure is no such item."""
+    if not prev_end or expr.qualifier != "exact" or expr.next_word in lang.nouns.person:
+        return None
+    m = lang.pipeline.named_item.fullmatch(text, prev_end, expr.start)
+    if m is None or m.group("name") in lang.places.not_places:
+        return None
+    if m.group().rstrip().endswith("(") and not lang.pipeline.named_item_end.match(text, expr.end):
+        return None
+    return m.group("name")
 
 
 def _share_qualifier(
@@ -222,9 +255,17 @@ def _fact(
     else:
         clause_start = left_start(text, expr, prev_end, lang)
         right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start, lang)
-        place = (item_place(text, expr.end, lang) if _place_item(text, expr, lang) else None) or (
-            find_place(text, lang, left=(clause_start, expr.start), right=(expr.end, right_end))
+        named = (
+            _named_item(text, prev_end, expr, lang) if found.trigger_start == expr.start else None
         )
+        if named is not None:
+            place = named_place(named, lang)
+        else:
+            place = (
+                item_place(text, expr.end, lang) if _place_item(text, expr, lang) else None
+            ) or find_place(
+                text, lang, left=(clause_start, expr.start), right=(expr.end, right_end)
+            )
     return ExtractedFact(
         category=found.category,
         value=expr.value,

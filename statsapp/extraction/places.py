@@ -296,6 +296,11 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
     return place or Place(canonical_name(name, lang), kind="unresolved")
 
 
+def named_place(name: str, lang: Language) -> Place:
+    """The place a list names for one of its items ("Sindh 111"), known or not."""
+    return _longest_known(name, lang) or Place(canonical_name(name, lang), kind="unresolved")
+
+
 ITEM_REACH = 60  # characters after a list item's figure its place may take
 
 

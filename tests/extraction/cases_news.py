@@ -256,6 +256,33 @@ NEWS_CASES: list[Case] = [
         [("killed", 1, 1, 1, "exact", "Peshawar")],
         "incident-counted-person-with-name",
     ),
+    # ------------------------------------------------ lists that name the place first
+    Case(
+        "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "
+        "Badakhshan 4.",
+        [
+            ("killed", 31, 31, 31, "exact", "Kunduz"),
+            ("killed", 12, 12, 12, "exact", "Baghlan"),
+            ("killed", 9, 9, 9, "exact", "Takhar"),
+            ("killed", 4, 4, 4, "exact", "Badakhshan"),
+        ],
+        "list-place-first",
+    ),
+    Case(
+        "Floods have left 40 of those people homeless. By district: Sylhet (22), Sunamganj (11) "
+        "and Habiganj (7).",
+        [
+            ("homeless", 22, 22, 22, "exact", "Sylhet"),
+            ("homeless", 11, 11, 11, "exact", "Sunamganj"),
+            ("homeless", 7, 7, 7, "exact", "Habiganj"),
+        ],
+        "list-under-a-heading",
+    ),
+    Case(
+        "In Dahuk alone 21 people died, up from the 15 reported on Monday.",
+        [("killed", 21, 21, 21, "exact", "Dahuk"), ("killed", 15, 15, 15, "exact", "Dahuk")],
+        "compared-up-from-the",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -114,6 +114,13 @@ class PipelineRules:
     place_item: Pattern
     # fullmatched between two items of such a list: ", ", "; ", " and ", " — "
     list_gap: Pattern
+    # fullmatched between a figure and the next when the next is an item of a list that names
+    # its place first, group "name": "... 149 deaths, followed by Punjab with 114, Sindh 111"
+    named_item: Pattern
+    named_item_end: Pattern  # matched after such an item: its closing ")" or nothing
+    # matched at a sentence's start: a heading that opens a list by place whose category the
+    # sentence before gave ("62 of those deaths. By district: Bilaspur (5), Chamba (3)")
+    list_header: Pattern
     # "at least nine people were killed and 14 wounded": fullmatched between the figures
     # (shared_gap) and between the second and its trigger (no_own_verb) for the qualifier
     # to carry over

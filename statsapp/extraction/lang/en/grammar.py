@@ -200,11 +200,23 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         gapped=re.compile(
             r"[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$"
         ),
-        compared=re.compile(r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+$", re.I),
+        compared=re.compile(
+            r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+(?:the\s+)?$", re.I
+        ),
         place_item=re.compile(
             r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:of\s+(?:them|whom|those)\s+)?"
             r"(?:(?:each|apiece)\s+)?"
-            r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
+            r"(?:(?:were|was|died|killed)\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
+        ),
+        named_item=re.compile(
+            r"(?:\s+[a-z]+)?\)?\s*(?:,\s*(?:and\s+)?|[;:]\s*|\s+and\s+)(?:followed by\s+)?"
+            r"(?P<name>" + NAME + r")\s*(?:\(\s*|with\s+|:\s*|[-–—]\s*)?"
+        ),
+        named_item_end=re.compile(r"\s*\)"),
+        list_header=re.compile(
+            r"(?:By|Per|Broken down by)\s+(?:district|province|state|region|county|counties|"
+            r"governorate|municipality|area|country|city|town|prefecture|oblast)s?(?=\s*:)",
+            re.I,
         ),
         shared_gap=re.compile(r"[^.;:\d()]{0,40}?(?:,\s*and|,|\s+and)\s+"),
         no_own_verb=re.compile(r"\s*(?:(?:people|persons|others|more)\s+)?"),
