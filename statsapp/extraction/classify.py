@@ -76,6 +76,14 @@ def classify(
     """
     if expr.next_word in lang.nouns.non_person:
         return None
+    thing = lang.pipeline.thing_after.match(sentence, expr.end)
+    if (
+        thing
+        and thing.group(1).lower() in lang.nouns.non_person
+        and not expr.counted
+        and not lang.classify.time_modifier.match(sentence, expr.end)
+    ):
+        return None  # "53 relief camps", "85 districts"; not "1 million this week"
     context = Context(
         sentence,
         expr,

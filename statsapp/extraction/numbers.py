@@ -89,13 +89,13 @@ def _parse_words(tokens: list[Token], i: int, lang: Language) -> tuple[float, in
     lx = lang.numbers
     word = tokens[i].lower
     j = i
+    for words, phrase_value in lx.phrases:
+        if word == words[0] and tuple(_words(tokens, i, len(words))) == words:
+            return phrase_value, i + len(words), False
     if word in lx.articles:
         if i + 1 < len(tokens) and tokens[i + 1].lower in lx.scales:
             return float(lx.scales[tokens[i + 1].lower]), i + 2, False
         return None
-    for words, phrase_value in lx.phrases:
-        if word == words[0] and tuple(_words(tokens, i, len(words))) == words:
-            return phrase_value, i + len(words), False
     if word not in lx.units:
         return None
     total, current = 0.0, 0.0

@@ -283,6 +283,27 @@ NEWS_CASES: list[Case] = [
         [("killed", 21, 21, 21, "exact", "Dahuk"), ("killed", 15, 15, 15, "exact", "Dahuk")],
         "compared-up-from-the",
     ),
+    # ------------------------------------------------ people in camps
+    Case(
+        "Two months on, 3,412 people are still living in 41 relief camps in Sindh.",
+        [("displaced", 3412, 3412, 3412, "exact", "Sindh")],
+        "camps-living-in-relief-camps",
+    ),
+    Case(
+        "Nearly a quarter of a million people have been packed into displacement camps in Ituri.",
+        [("displaced", 250000, None, 250000, "at_most", "Ituri")],
+        "camps-quarter-of-a-million",
+    ),
+    Case(
+        "At least 8,000 people have had to leave their homes in Cite Soleil.",
+        [("displaced", 8000, 8000, None, "at_least", "Cite Soleil")],
+        "idiom-had-to-leave-their-homes",
+    ),
+    Case(
+        "Some 9,000 residents had been ordered to leave their homes in Lytton.",
+        [],
+        "not-an-order-to-leave",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

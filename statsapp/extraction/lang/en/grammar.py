@@ -70,7 +70,14 @@ FILED_FROM_RE = re.compile(
 # -- numbers -------------------------------------------------------------------------------
 
 ARTICLES = frozenset({"a", "an"})  # "a million"
-NUMBER_PHRASES = ((("half", "a", "million"), 500_000.0),)
+NUMBER_PHRASES = (
+    (("half", "a", "million"), 500_000.0),
+    (("a", "quarter", "of", "a", "million"), 250_000.0),
+    (("a", "quarter", "million"), 250_000.0),
+    (("quarter", "of", "a", "million"), 250_000.0),
+    (("three", "quarters", "of", "a", "million"), 750_000.0),
+    (("half", "a", "billion"), 500_000_000.0),
+)
 
 
 def _numbers(lexicon: dict) -> NumberRules:
@@ -310,6 +317,10 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
         resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
+        time_modifier=re.compile(
+            r"\s+(?:this|last|that|next|per|a|an|the|each|every|of|in|on|at|for|a|over|since)\s",
+            re.I,
+        ),
         left_breaks=re.compile(
             r"(?:[;:]|\b(?:" + words_pattern(lexicon["left_clause_breaks"]) + r")\b)", re.I
         ),
