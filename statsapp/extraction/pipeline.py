@@ -122,9 +122,15 @@ def _sentence_facts(
             continue
         if source is None:
             source = find_source(text, lang) or ""
-        facts.append(_fact(sentence, expr, found, unit, prev_end, next_start, source or None, lang))
-        if not expr.subset:
-            previous = (expr, found)
+        following = exprs[index + 1][0] if index + 1 < len(exprs) else None
+        lists = following is not None and _lists_places(text, expr, following, lang)
+        list_start = following.start if lists else None
+        fact = _fact(
+            sentence, expr, found, unit, prev_end, next_start, source or None, lang, list_start
+        )
+        facts.append(fact)
+        if not expr.subset or _place_item(text, expr, lang):
+            previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
     return facts, last
 
 
@@ -155,6 +161,15 @@ def _continued(
         # "149 deaths, followed by Punjab with 114, Sindh 111": the place named first
         return Classification(found.category, expr.start, expr.end)
     return None
+
+
+def _lists_places(text: str, expr: NumberExpr, following: NumberExpr, lang: Language) -> bool:
+    """Whether the figure after this one is the first item of a list by place: "19 died:
+    11 from Leyte, ...", "60 killed, including 41 in Dhading", "Of the 1,545 deaths, Sindh
+    has reported 678"."""
+    return _place_item(text, following, lang) or (
+        _named_item(text, expr.end, following, lang) is not None
+    )
 
 
 def _named_item(text: str, prev_end: int, expr: NumberExpr, lang: Language) -> str | None:
@@ -245,6 +260,7 @@ def _fact(
     next_start: int,
     source: str | None,
     lang: Language,
+    list_start: int | None = None,
 ) -> ExtractedFact:
     text = sentence.text
     start = min(expr.start, found.trigger_start)
@@ -264,7 +280,11 @@ def _fact(
             place = (
                 item_place(text, expr.end, lang) if _place_item(text, expr, lang) else None
             ) or find_place(
-                text, lang, left=(clause_start, expr.start), right=(expr.end, right_end)
+                text,
+                lang,
+                left=(clause_start, expr.start),
+                right=(expr.end, right_end),
+                segment_end=list_start,  # a total before its list by place takes none of its places
             )
     return ExtractedFact(
         category=found.category,

@@ -218,7 +218,12 @@ def _names_more(rest: list[str], lang: Language) -> bool:
 
 
 def find_place(
-    sentence: str, lang: Language, *, left: tuple[int, int], right: tuple[int, int]
+    sentence: str,
+    lang: Language,
+    *,
+    left: tuple[int, int],
+    right: tuple[int, int],
+    segment_end: int | None = None,
 ) -> Place | None:
     """The place of a figure.
 
@@ -233,10 +238,12 @@ def find_place(
     found = _candidates(sentence, lang, *left)
     if found:
         return found[-1][1]
-    return _segment_place(sentence, left[1], lang)
+    return _segment_place(sentence, left[1], lang, segment_end)
 
 
-def _segment_place(sentence: str, position: int, lang: Language) -> Place | None:
+def _segment_place(
+    sentence: str, position: int, lang: Language, segment_end: int | None = None
+) -> Place | None:
     """The place of the part of the sentence around `position`, between segment breaks.
 
     What is read here does not depend on the figure, only on its segment: it is read once per
@@ -246,6 +253,8 @@ def _segment_place(sentence: str, position: int, lang: Language) -> Place | None
     seg_start = ends[before - 1] if before else 0
     after = bisect_left(starts, position)  # the first break that starts at or after it
     seg_end = starts[after] if after < len(starts) else len(sentence)
+    if segment_end is not None:
+        seg_end = min(seg_end, segment_end)
     if seg_start == 0 or lang.places.heading.match(sentence):
         place = _opening_place(sentence, lang)
         if place is not None:

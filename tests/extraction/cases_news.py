@@ -283,6 +283,38 @@ NEWS_CASES: list[Case] = [
         [("killed", 21, 21, 21, "exact", "Dahuk"), ("killed", 15, 15, 15, "exact", "Dahuk")],
         "compared-up-from-the",
     ),
+    Case(
+        "Monsoon floods hit India again this week. Of the 310 flood deaths across the country, "
+        "Assam has reported 140, Bihar 96 and Odisha 74.",
+        [
+            ("killed", 310, 310, 310, "exact", "India"),
+            ("killed", 140, 140, 140, "exact", "Assam"),
+            ("killed", 96, 96, 96, "exact", "Bihar"),
+            ("killed", 74, 74, 74, "exact", "Odisha"),
+        ],
+        "list-has-reported",
+    ),
+    Case(
+        "The typhoon made landfall in the Philippines on Thursday.\n\nAt least 19 people died "
+        "in the storm: 11 from Leyte, 5 from Samar (EV) and 3 from Cebu.",
+        [
+            ("killed", 19, 19, None, "at_least", "Philippines"),
+            ("killed", 11, 11, 11, "exact", "Leyte"),
+            ("killed", 5, 5, 5, "exact", "Samar"),
+            ("killed", 3, 3, 3, "exact", "Cebu"),
+        ],
+        "list-from-places",
+    ),
+    Case(
+        "The quake struck central Nepal at noon. Some 60 people were killed across the "
+        "province, including 41 in Dhading and 19 in Gorkha.",
+        [
+            ("killed", 60, None, None, "approximate", "Nepal"),
+            ("killed", 41, 41, 41, "exact", "Dhading"),
+            ("killed", 19, 19, 19, "exact", "Gorkha"),
+        ],
+        "list-including-places",
+    ),
     # ------------------------------------------------ people in camps
     Case(
         "Two months on, 3,412 people are still living in 41 relief camps in Sindh.",

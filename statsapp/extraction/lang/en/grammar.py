@@ -213,11 +213,12 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         place_item=re.compile(
             r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:of\s+(?:them|whom|those)\s+)?"
             r"(?:(?:each|apiece)\s+)?"
-            r"(?:(?:were|was|died|killed)\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
+            r"(?:(?:were|was|died|killed)\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
         ),
         named_item=re.compile(
-            r"(?:\s+[a-z]+)?\)?\s*(?:,\s*(?:and\s+)?|[;:]\s*|\s+and\s+)(?:followed by\s+)?"
-            r"(?P<name>" + NAME + r")\s*(?:\(\s*|with\s+|:\s*|[-–—]\s*)?"
+            r"(?:\s+[\w'’-]+){0,6}?\)?\s*(?:,\s*(?:and\s+)?|[;:]\s*|\s+and\s+)(?:followed by\s+)?"
+            r"(?P<name>" + NAME + r")\s*(?:\(\s*|with\s+|:\s*|[-–—]\s*|(?:has|have|had)\s+"
+            r"(?:reported|recorded|registered|counted|confirmed|had|seen|lost)\s+)?"
         ),
         named_item_end=re.compile(r"\s*\)"),
         list_header=re.compile(
@@ -229,8 +230,9 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         no_own_verb=re.compile(r"\s*(?:(?:people|persons|others|more)\s+)?"),
         list_gap=re.compile(
             r"(?:\s+(?:[^,;:.\d()]|\d{1,2}(?:st|nd|rd|th)?\b){1,60}?)?"  # "in Kuba on the 10th"
+            r"(?:\s*\([A-Za-z]{1,6}\))?"  # "in Khyber Pakhtunkhwa (KP)"
             r"\s*(?:[,;:]|—|–|\band\b|,\s*and\b|\bincluding\b)\s*"
-            r"(?:(?:including|and|with|another|a further)\s+)?"
+            r"(?:(?:including|and|with|another|a further|followed by|reportedly)\s+){0,2}"
         ),
         not_distance_before=re.compile(
             r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
