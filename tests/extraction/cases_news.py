@@ -256,6 +256,22 @@ NEWS_CASES: list[Case] = [
         [("killed", 1, 1, 1, "exact", "Peshawar")],
         "incident-counted-person-with-name",
     ),
+    # ------------------------------------------------ places that own or open the sentence
+    Case(
+        "After a review, Guatemala's disaster agency now says 212 people died in the eruption.",
+        [("killed", 212, 212, 212, "exact", "Guatemala")],
+        "place-owner-possessive",
+    ),
+    Case(
+        "The Bahamas on Friday raised the storm's death toll to 50.",
+        [("killed", 50, 50, 50, "exact", "Bahamas")],
+        "place-opening-with-article",
+    ),
+    Case(
+        "MOGADISHU—A car bomb killed nine people near a checkpoint, police said.",
+        [("killed", 9, 9, 9, "exact", "Mogadishu")],
+        "dateline-dash-without-space",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

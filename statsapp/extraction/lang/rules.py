@@ -209,6 +209,9 @@ class PlaceRules:
     # searched in the 60 characters before a distance, ending at it, group "name": the place
     # the distance locates, "Togoga, roughly 15 miles northwest of Mekelle"
     located: Pattern
+    # searched in a sentence, group "name": a place that owns something ("Puerto Rico's
+    # authorities", "North Carolina's overall toll"), where the figure's part names no other
+    owner: Pattern
     # searched in a figure's sentence: it counts a whole country ("across the country"), so its
     # place is the country of the place found
     nationwide: Pattern

@@ -64,7 +64,7 @@ FILED_FROM_RE = re.compile(
     r"(?P<places>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3})"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # ", Ukraine", ", DR Congo"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 3"
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:[-–—:]|\|[^|\n]{2,20}\|)\s"
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:(?:[-–—:]|\|[^|\n]{2,20}\|)\s|[–—](?=[A-Z]))"
 )
 
 # -- numbers -------------------------------------------------------------------------------
@@ -377,7 +377,9 @@ def _places(data: dict) -> PlaceRules:
         noun_after=re.compile(
             r"\s+(?!(?:on|of|and|for|the|after|before|when|where|last|this)\b)[a-z]{3,}\b"
         ),
-        initial=re.compile(r"^[“\"‘']?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"),
+        initial=re.compile(
+            r"^[“\"‘']?(?:The\s+)?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"
+        ),
         # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
         heading=re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)"),
         segment_break=re.compile(
@@ -398,6 +400,7 @@ def _places(data: dict) -> PlaceRules:
             r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
             r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
         ),
+        owner=re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")['’]s\b"),
         nationwide=re.compile(
             r"\b(?:(?:across|throughout|all over|around|inside|within) the country|nationwide|"
             r"countrywide|(?:across|throughout) the nation)\b",
