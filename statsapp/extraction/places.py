@@ -199,7 +199,10 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
         if place is not None:
             rest = words[size:]
             if place.kind == "city" and rest and not _names_more(rest, lang):
-                # "Yan Gayya": a village the gazetteer lacks, not the town "Yan" it knows
+                # "Yan Gayya": a village the gazetteer lacks, not the town "Yan" it knows;
+                # "Rapid Support Forces" is no place at all
+                if not _may_name_place(" ".join(words), lang):
+                    return None
                 return Place(canonical_name(" ".join(words), lang), kind="unresolved")
             return place
     return None
@@ -286,10 +289,19 @@ def _segment_breaks(sentence: str, lang: Language) -> tuple[list[int], list[int]
 @lru_cache(maxsize=64)
 def _opening_place(sentence: str, lang: Language) -> Place | None:
     """A known place named first in the sentence: "Kabul mosque blast: 9 dead"."""
-    m = lang.places.initial.match(sentence)
+    rules = lang.places
+    m = rules.initial.match(sentence)
     if m is None or m.group("name").isupper():  # "KHARKIV, Ukraine (AP) —" is a dateline
         return None
-    return _longest_known(m.group("name"), lang)
+    place = _longest_known(m.group("name"), lang)
+    if (
+        place is not None
+        and place.kind != "country"
+        and rules.adjective.fullmatch(m.group("name"))
+        and rules.noun_after.match(sentence, m.end())
+    ):
+        return None  # "The Somali ministry said ...": a people's adjective, not a place
+    return place
 
 
 @lru_cache(maxsize=256)

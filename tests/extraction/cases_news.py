@@ -272,6 +272,16 @@ NEWS_CASES: list[Case] = [
         [("killed", 9, 9, 9, "exact", "Mogadishu")],
         "dateline-dash-without-space",
     ),
+    Case(
+        "Shelling killed 14 people at a market in al-Mawasi, medics said.",
+        [("killed", 14, 14, 14, "exact", "al-Mawasi")],
+        "place-lowercase-article",
+    ),
+    Case(
+        "The Somali health ministry said eight people were wounded.",
+        [("injured", 8, 8, 8, "exact", None)],
+        "place-not-a-peoples-adjective",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

@@ -346,6 +346,7 @@ def _flight(flee: dict) -> Flight:
 # A capitalised name of up to four words, with the particles of place names between them:
 # "Bosnia and Herzegovina", "Deir el-Balah", "Rio de Janeiro", "Isle of the Dead".
 NAME = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-)?"  # "el-Fasher", "al-Mawasi"
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|ez|az|ash|bin|ibn|de|du|da|do|dos|das|del|di|"
     r"la|le|of|the|and)"
     r"[-\s]+)?"
@@ -375,7 +376,8 @@ def _places(data: dict) -> PlaceRules:
         not_place_words=frozenset(data["not_place_words"]),
         adjective=re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ic)"),
         noun_after=re.compile(
-            r"\s+(?!(?:on|of|and|for|the|after|before|when|where|last|this)\b)[a-z]{3,}\b"
+            r"\s+(?!(?:on|of|and|for|the|after|before|when|where|last|this|had|has|have|was|"
+            r"were|is|are|said|says|saw|lost|put|remains)\b)(?![a-z]+ed\b)[a-z]{3,}\b"
         ),
         initial=re.compile(
             r"^[“\"‘']?(?:The\s+)?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"
