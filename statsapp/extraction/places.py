@@ -9,6 +9,7 @@ knows count, except after "the city of", "the town of" and the like, where any n
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from . import gazetteer
@@ -118,18 +119,31 @@ def _candidates(
         written_kind = rules.kind_end.search(name)
         if written_kind:  # "Plateau State", "Bokkos Local Government Area"
             name, named_kind = name[: written_kind.start()], written_kind.group("kind")
-        end = m.end()
+        name_end = m.end()
+        owner = None
         if rules.possessive_end.search(name) and not named_kind:
             # "Ukraine's eastern Kharkiv region": the part the possessive names
-            part = rules.possessed.match(text, end)
+            part = rules.possessed.match(text, name_end)
             if part and part.group("name") not in rules.not_places:
-                name, named_kind, end = part.group("name"), part.group("suffix"), part.end()
+                name, named_kind, name_end = part.group("name"), part.group("suffix"), part.end()
+        elif (
+            (possessor := rules.possessor.match(name))
+            and possessor.end() < len(name)
+            and resolve(name, lang) is None  # "Cox's Bazar" is one name
+            and _may_name_place(name[possessor.end() :], lang)  # not "Dhaka's Bailey Road"
+        ):
+            # "Khyber Pakhtunkhwa's Bajaur district": the part, in the place that owns it
+            owner = _longest_known(name[: possessor.end()].strip(), lang)
+            name = name[possessor.end() :]
         region = bool(named_kind) and named_kind.lower() in rules.region_kinds
         place = _longest_known(name, lang, region)
         if place is not None and place.kind == "city":
-            place = _within_parent(place, text, end, lang)
+            place = _within_parent(place, text, name_end, lang)
         if place is None and name not in rules.not_places and not name.isupper():
-            place = _unresolved(name, text, end, lang, named_kind, m.group("intro"))
+            place = _unresolved(name, text, name_end, lang, named_kind, m.group("intro"))
+        if place is not None and place.kind == "unresolved" and owner and not place.country_code:
+            admin1 = owner.admin1 if owner.kind != "country" else ""
+            place = replace(place, country_code=owner.country_code, admin1=admin1)
         if place is not None:
             found.append((m.start(), place))
     return found

@@ -282,6 +282,16 @@ NEWS_CASES: list[Case] = [
         [("injured", 8, 8, 8, "exact", None)],
         "place-not-a-peoples-adjective",
     ),
+    Case(
+        "Six people were killed after gunmen fired on a bus in Balochistan's Kech district.",
+        [("killed", 6, 6, 6, "exact", "Kech")],
+        "place-part-of-a-possessor",
+    ),
+    Case(
+        "Nineteen people died when fire swept through a market on Lagos's Broad Street.",
+        [("killed", 19, 19, 19, "exact", "Lagos")],
+        "place-possessor-of-a-street",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "
