@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang import Language
-from .lang.rules import Flight
+from .lang.rules import ClassifyRules, Flight
 from .numbers import NumberExpr
 
 MAX_WINDOW_WORDS = 10
@@ -214,12 +214,21 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             if r.comma_continuations.match(sentence, m.start()):
                 continue
             return m.start()
-        if token.lower() in r.clause_stops:
+        if token.lower() in r.clause_stops and not _verb_pair(sentence, pos, r):
             return m.start()
         words += 1
         pos = m.end()
         if words >= MAX_WINDOW_WORDS:
             return pos
+
+
+def _verb_pair(sentence: str, pos: int, r: ClassifyRules) -> bool:
+    """Whether "and" after `pos` joins two verbs of one subject: "were kidnapped and later
+    murdered", not "killed five children and injured"."""
+    return bool(
+        r.verb_pair.match(sentence, pos)
+        and r.passive_before.search(sentence, max(0, pos - 40), pos)
+    )
 
 
 def left_start(sentence: str, expr: NumberExpr, floor: int, lang: Language) -> int:

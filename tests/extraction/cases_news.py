@@ -372,6 +372,16 @@ NEWS_CASES: list[Case] = [
         [],
         "not-an-order-to-leave",
     ),
+    Case(
+        "Three engineers were abducted and later found dead near Gao.",
+        [("killed", 3, 3, 3, "exact", "Gao")],
+        "verbs-joined-abducted-and-found-dead",
+    ),
+    Case(
+        "Five herders were kidnapped and released in Zamfara.",
+        [],
+        "verbs-joined-no-harm",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

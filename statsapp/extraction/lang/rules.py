@@ -170,6 +170,10 @@ class ClassifyRules:
     comma_continuations: Pattern  # matched at a comma: the window goes on ", including"
     resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
     left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")
+    # matched at the end of the word before "and" or "or": two verbs of one subject, so the
+    # clause goes on ("were kidnapped and later murdered", "abducted and found dead")
+    verb_pair: Pattern
+    passive_before: Pattern  # searched, ending before "and": "were kidnapped", "had been shot"
     # matched right after a number: a word that begins a phrase of time or place rather than
     # modifying a noun of things ("1 million this week", not "53 relief camps")
     time_modifier: Pattern

@@ -319,6 +319,14 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
         resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
+        verb_pair=re.compile(
+            r"\s+(?:and|or)\s+(?:(?:later|then|subsequently|were|was|also)\s+){0,2}"
+            r"(?:[a-z]+ed|shot|found|beaten|burnt|thrown|left|taken)\b",
+            re.I,
+        ),
+        passive_before=re.compile(
+            r"\b(?:were|was|been|are|is|being|got)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|en)|shot)$"
+        ),
         time_modifier=re.compile(
             r"\s+(?:this|last|that|next|per|a|an|the|each|every|of|in|on|at|for|a|over|since)\s",
             re.I,
