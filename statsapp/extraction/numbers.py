@@ -50,6 +50,7 @@ class NumberExpr:
     next_word: str = ""  # first word after the expression, lower case
     subset: bool = False  # introduced by "including", "of whom", ...
     counted: bool = False  # people counted without a number: "a police officer"
+    referent: bool = False  # people the report counted before: "the hostages" (value 0 here)
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -315,9 +316,10 @@ def _counted_person(
 ) -> tuple[NumberExpr | None, int]:
     """People named without a number: "a police officer" is 1, "a soldier and his son" 2,
     "a village head and four others" 5. Whether they count is for classification to say."""
-    m = lang.numbers.counted_person.match(sentence, tokens[i].start)
+    rules = lang.numbers
+    m = rules.counted_person.match(sentence, tokens[i].start)
     if m is None:
-        return None, i + 1
+        return _group_named(sentence, tokens, i, lang)
     value = 1.0 + (1.0 if m.group("kin") else 0.0)
     if m.group("others"):
         others = tokenize(m.group("others"))
@@ -329,6 +331,31 @@ def _counted_person(
     expr.counted = True
     if _ending_at(lang.numbers.subset_before, sentence, expr.start):
         expr.subset = True  # "including a senior commander"
+    j = i
+    while j < len(tokens) and tokens[j].start < m.end():
+        j += 1
+    expr.next_word = _next_word(tokens, j)
+    return expr, j
+
+
+def _group_named(
+    sentence: str, tokens: list[Token], i: int, lang: Language
+) -> tuple[NumberExpr | None, int]:
+    """People counted by a word that names a group: "both victims" are 2; "the hostages"
+    are as many as the report said were taken, which the pipeline fills in."""
+    rules = lang.numbers
+    start = tokens[i].start
+    referent = rules.referent.match(sentence, start)
+    both = None if referent else rules.both.match(sentence, start)
+    if both is not None and both.group("noun") and both.group("noun") not in lang.nouns.person:
+        both = None
+    m = referent or both
+    if m is None:
+        return None, i + 1
+    value = 0.0 if referent else 2.0
+    expr = NumberExpr(start, m.end(), value, value, value, "exact", start, m.end())
+    expr.counted = True
+    expr.referent = referent is not None
     j = i
     while j < len(tokens) and tokens[j].start < m.end():
         j += 1

@@ -40,12 +40,14 @@ def extract_facts(
     facts: list[ExtractedFact] = []
     sentences = split_sentences(text, language)
     carried = None  # the category of the last figure of the sentence before
+    held = None  # how many people the report last said were abducted
     for sentence in sentences:
         if sentence.end <= skip_until or not may_hold_figure.search(sentence.text):
             carried = None
             continue
-        found, carried = _sentence_facts(sentence, language, carried)
+        found, carried, taken = _sentence_facts(sentence, language, carried, held)
         facts.extend(found)
+        held = taken or held
     return _merge_repeats(place_from_context(text, sentences, facts, language))
 
 
@@ -83,13 +85,15 @@ def _next_starts(text: str, exprs: list[Figure], lang: Language) -> list[int]:
 
 
 def _sentence_facts(
-    sentence: Sentence, lang: Language, carried: str | None = None
-) -> tuple[list[ExtractedFact], str | None]:
-    """The facts of a sentence, and the category of its last figure that has one (a part
-    too: "62 of those deaths" heads the list of the next sentence)."""
+    sentence: Sentence, lang: Language, carried: str | None = None, held: float | None = None
+) -> tuple[list[ExtractedFact], str | None, float | None]:
+    """The facts of a sentence; the category of its last figure that has one (a part too:
+    "62 of those deaths" heads the list of the next sentence); how many people it says were
+    abducted, whom a later sentence may call "the hostages"."""
     text = sentence.text
     last = None
     exprs = _figures(text, lang)
+    taken = _held(text, [e for e, unit in exprs if unit is None], lang)
     next_starts = _next_starts(text, exprs, lang)
     source = None
     facts: list[ExtractedFact] = []
@@ -102,6 +106,10 @@ def _sentence_facts(
             Classification(carried, 0, 0),
         )
     for index, (expr, unit) in enumerate(exprs):
+        if expr.referent:
+            if held is None:
+                continue  # "the hostages", and the report said of none how many were taken
+            expr.value = expr.low = expr.high = held
         prev_end = exprs[index - 1][0].end if index else (header.end() if header else 0)
         next_start = next_starts[index]
         if unit is not None:
@@ -131,7 +139,20 @@ def _sentence_facts(
         facts.append(fact)
         if not expr.subset or _place_item(text, expr, lang):
             previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
-    return facts, last
+    return facts, last, taken
+
+
+def _held(text: str, exprs: list[NumberExpr], lang: Language) -> float | None:
+    """How many people a sentence says were abducted: "abducted three employees", "three
+    employees were kidnapped"; None when it says of none."""
+    rules = lang.numbers
+    for expr in exprs:
+        if expr.counted or expr.qualifier != "exact":
+            continue
+        before = rules.held_before.search(text, max(0, expr.start - 40), expr.start)
+        if before or rules.held_after.match(text, expr.end):
+            return expr.value
+    return None
 
 
 def _counts_things(text: str, expr: NumberExpr, lang: Language) -> bool:

@@ -382,6 +382,24 @@ NEWS_CASES: list[Case] = [
         [],
         "verbs-joined-no-harm",
     ),
+    # ------------------------------------------------ groups counted without a number
+    Case(
+        "Gunmen abducted two teachers in Kajuru on Monday. Both victims were later executed.",
+        [("killed", 2, 2, 2, "exact", "Kajuru")],
+        "counted-both-victims",
+    ),
+    Case(
+        "Militants abducted three employees of a mining firm in Sofala. The hostages were "
+        "killed on Friday.",
+        [("killed", 3, 3, 3, "exact", "Sofala")],
+        "counted-the-hostages-as-many-as-taken",
+    ),
+    Case("The hostages were killed on Friday, the army said.", [], "counted-hostages-unknown"),
+    Case(
+        "Both sides said 40 fighters were killed.",
+        [("killed", 40, 40, 40, "exact", None)],
+        "counted-both-sides-is-no-count",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

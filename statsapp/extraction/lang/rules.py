@@ -80,6 +80,16 @@ class NumberRules:
     # four others"): "a police officer was killed"
     counted_person: Pattern
     counted_articles: frozenset[str]  # the words such a count begins with: "a", "the"
+    # matched at "both": two people ("both victims", "both were shot"); group "noun" the noun
+    # after it, if any, which must be a person's
+    both: Pattern
+    # matched at a counted article: people held earlier in the report, counted by the figure
+    # that said how many were taken ("three employees were abducted ... the hostages were
+    # killed"); the figure is read by held_before (searched, ending at it: "abducted three")
+    # and held_after (matched after it: "three employees were abducted")
+    referent: Pattern
+    held_before: Pattern
+    held_after: Pattern
     # between such people and the word that says what befell them: " was ", " were later "
     counted_link: Pattern
     # a figure's aside between commas that breaks it down or names some of its people before

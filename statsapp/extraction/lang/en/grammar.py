@@ -160,7 +160,25 @@ def _numbers(lexicon: dict) -> NumberRules:
             + words_pattern(lexicon["kin_singular"])
             + r")\b|(?P<others>\w+)\s+others\b))?"
         ),
-        counted_articles=frozenset({"a", "an", "the"}),
+        counted_articles=frozenset({"a", "an", "the", "both", "all"}),
+        both=re.compile(
+            r"(?i:both)(?:\s+(?:of\s+them|(?:[a-z-]+\s+)?(?P<noun>[a-z]+)(?=\s+(?:were|was|had|"
+            r"have|died|are)\b))|(?=\s+(?:were|had|have|died|are)\b))"
+        ),
+        referent=re.compile(
+            r"(?i:the|all the|all|both)\s+(?:[a-z-]+\s+)?(?:hostages|captives|abductees|"
+            r"abducted|kidnapped|kidnap victims)\b"
+        ),
+        held_before=re.compile(
+            r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|seizing|captured|capturing|"
+            r"took hostage|taking hostage)\s+$",
+            re.I,
+        ),
+        held_after=re.compile(
+            r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been|are being|being)\s+"
+            r"(?:[a-z]+\s+)?(?:abducted|kidnapped|seized|captured|taken hostage|held hostage)\b",
+            re.I,
+        ),
         aside_open=re.compile(
             r"\s+(?P<noun>(?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+)\s*,\s*"
             r"(?:(?:including|among them|among whom|of whom|mostly|mainly)\s+"
@@ -175,7 +193,7 @@ def _numbers(lexicon: dict) -> NumberRules:
             # "a district judge, Ahmad Khan, was shot dead", "Ahmad Khan, a district judge, was"
             r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*)?,?"
             r"\s+(?:(?:was|were|is|are|has|have|had|been|being|got|later|reportedly|also|"
-            r"allegedly|also|then|subsequently)\s+){0,3}",
+            r"allegedly|also|then|subsequently|found|all|both)\s+){0,3}",
             re.I,
         ),
     )
@@ -197,7 +215,12 @@ def _pipeline(lexicon: dict) -> PipelineRules:
     words = list(lexicon["number_words"]) + list(lexicon["scale_words"])
     words += [v["phrase"].split()[0] for v in lexicon["vague"]]
     return PipelineRules(
-        may_hold_figure=re.compile(r"\d|\b(?:" + words_pattern(words) + r")\b", re.I),
+        may_hold_figure=re.compile(
+            r"\d|\b(?:"
+            + words_pattern(words + ["both", "hostages", "captives", "abductees"])
+            + r")\b",
+            re.I,
+        ),
         right_clause_end=re.compile(
             r"[,;:()\[\]“”\"]|\s(?:and|but|while|whereas|although|after|before|when)\s"
         ),
