@@ -400,6 +400,21 @@ NEWS_CASES: list[Case] = [
         [("killed", 40, 40, 40, "exact", None)],
         "counted-both-sides-is-no-count",
     ),
+    Case(
+        "The trauma hospital in Kandahar took in 31 patients after the explosion.",
+        [("casualties", 31, 31, 31, "exact", "Kandahar")],
+        "hospital-took-in-patients",
+    ),
+    Case(
+        "Medics treated 58 patients for gunshot and shrapnel wounds in Omdurman.",
+        [("injured", 58, 58, 58, "exact", "Omdurman")],
+        "hospital-treated-for-wounds",
+    ),
+    Case(
+        "Nearly 4,000 people are believed to have died in the floods in Libya.",
+        [],
+        "not-believed-to-have",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

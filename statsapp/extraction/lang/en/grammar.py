@@ -125,7 +125,8 @@ def _numbers(lexicon: dict) -> NumberRules:
         ),
         # "12 of them", "three of the wounded", "eight children were among the dead"
         subset_after=re.compile(
-            r"\s+(?:(?:[a-z]+\s+){0,3}?(?:were|was|are|is)\s+among|of)\s+(?:them|whom|those|these|"
+            r"\s+(?:(?:[a-z]+\s+){0,3}?(?:(?:were|was|are|is)\s+)?among|of)\s+(?:them|whom|those|"
+            r"these|"
             r"the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|fatalities|"
             r"displaced|evacuees|refugees|survivors))\b",
             re.I,
