@@ -91,15 +91,16 @@ def _whole_country(fact: ExtractedFact, lang: Language) -> ExtractedFact:
 
 
 def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:
-    """Namesakes settled by the countries a document's places lie in: the countries named,
-    and those of the places named in the figures' own sentences."""
+    """Namesakes settled by the countries a document's places lie in: those of the countries
+    and regions named in the figures' own sentences ("Noto" in a report on Ishikawa is the
+    Japanese town, not the Sicilian one)."""
     countries = frozenset(
         fact.place.country_code
         for fact in facts
         if fact.place is not None
         and fact.place.country_code
         and fact.place_reason == OWN_SENTENCE
-        and fact.place.kind == "country"
+        and fact.place.kind in ("country", "admin1", "admin2")
     )
     if not countries:
         return facts

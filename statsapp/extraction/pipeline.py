@@ -7,6 +7,7 @@ linear in the text's length: see limits.py for the ceilings that make it so.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from .attribution import find_source
@@ -20,7 +21,7 @@ from .numbers import NumberExpr, find_numbers, set_qualifier
 from .places import distance_place, find_place, is_country, item_place, named_place
 from .registry import GROUP_OF
 from .segment import Sentence, split_sentences
-from .types import ExtractedFact, Mention
+from .types import ExtractedFact, Mention, Place
 
 
 def extract_facts(
@@ -137,6 +138,9 @@ def _sentence_facts(
             sentence, expr, found, unit, prev_end, next_start, source or None, lang, list_start
         )
         facts.append(fact)
+        each = lang.pipeline.each_pair.match(text, expr.end) if fact.place else None
+        if each is not None:  # "two each in Anamizu and Noto": the figure once for each place
+            facts.append(replace(fact, place=named_place(each.group("second"), lang)))
         if not expr.subset or _place_item(text, expr, lang):
             previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
     return facts, last, taken
@@ -365,8 +369,18 @@ def _merge_repeats(facts: list[ExtractedFact]) -> list[ExtractedFact]:
 def _same_place(a: ExtractedFact, b: ExtractedFact) -> bool:
     own = OWN_SENTENCE
     if a.place_reason == own and b.place_reason == own:
-        return a.place.name == b.place.name
+        return _within(a.place, b.place) or _within(b.place, a.place)
     return True
+
+
+def _within(place: Place, larger: Place) -> bool:
+    """Whether a place is the larger one or lies in it, as far as the gazetteer tells: Noto
+    in Ishikawa, Kharkiv in Ukraine."""
+    if place.name == larger.name:
+        return True
+    if larger.kind == "country":
+        return place.country_code == larger.country_code
+    return larger.kind == "admin1" and place.admin1 == larger.name and bool(place.admin1)
 
 
 def _trust(fact: ExtractedFact) -> tuple[int, int]:

@@ -351,6 +351,23 @@ NEWS_CASES: list[Case] = [
         ],
         "list-including-places",
     ),
+    Case(
+        "The quake struck Ishikawa on Monday.\n\nOf the 14 deaths, 8 were in Suzu, four in "
+        "Wajima and one each in Anamizu and Nanao.",
+        [
+            ("killed", 14, 14, 14, "exact", "Ishikawa"),
+            ("killed", 8, 8, 8, "exact", "Suzu"),
+            ("killed", 4, 4, 4, "exact", "Wajima"),
+            ("killed", 1, 1, 1, "exact", "Anamizu"),
+            ("killed", 1, 1, 1, "exact", "Nanao"),
+        ],
+        "list-one-each-in-two-places",
+    ),
+    Case(
+        "A quake killed 9 people in Noto. Officials in Ishikawa later confirmed the 9 deaths.",
+        [("killed", 9, 9, 9, "exact", "Noto")],
+        "repeat-in-the-larger-place-is-one-figure",
+    ),
     # ------------------------------------------------ people in camps
     Case(
         "Two months on, 3,412 people are still living in 41 relief camps in Sindh.",

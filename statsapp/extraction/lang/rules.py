@@ -128,6 +128,9 @@ class PipelineRules:
     # its place first, group "name": "... 149 deaths, followed by Punjab with 114, Sindh 111"
     named_item: Pattern
     named_item_end: Pattern  # matched after such an item: its closing ")" or nothing
+    # matched after a figure: the same figure for two places, group "second" the other one
+    # ("two each in Anamizu and Noto")
+    each_pair: Pattern
     # matched at a sentence's start: a heading that opens a list by place whose category the
     # sentence before gave ("62 of those deaths. By district: Bilaspur (5), Chamba (3)")
     list_header: Pattern

@@ -245,6 +245,13 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"(?:reported|recorded|registered|counted|confirmed|had|seen|lost)\s+)?"
         ),
         named_item_end=re.compile(r"\s*\)"),
+        each_pair=re.compile(
+            r"\s+(?:people\s+|deaths\s+)?(?:each|apiece)\s+(?:in|at|from)\s+"
+            + NAME
+            + r"\s+and\s+(?P<second>"
+            + NAME
+            + r")"
+        ),
         list_header=re.compile(
             r"(?:By|Per|Broken down by)\s+(?:district|province|state|region|county|counties|"
             r"governorate|municipality|area|country|city|town|prefecture|oblast)s?(?=\s*:)",
