@@ -432,6 +432,14 @@ NEWS_CASES: list[Case] = [
         [],
         "not-believed-to-have",
     ),
+    Case(
+        "Kottayam district has 2,140 people in 61 camps, and Idukki 980.",
+        [
+            ("displaced", 2140, 2140, 2140, "exact", "Kottayam"),
+            ("displaced", 980, 980, 980, "exact", "Idukki"),
+        ],
+        "camps-people-in-camps-list",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(
