@@ -106,13 +106,17 @@ def _candidates(
     end: int | None = None,
     *,
     locative_only: bool = False,
+    attacked_only: bool = False,
+    references: bool = False,
 ) -> list[tuple[int, Place]]:
     """Places in slots of text[start:end], with their offsets, in text order. What follows a
     name is read past `end` ("in Kabala village (Kidal, Kidal)": the region that locates it)."""
     rules = lang.places
-    found = []
+    found: list[tuple[int, Place, int]] = []
     for m in rules.slot.finditer(text, start, len(text) if end is None else end):
         if locative_only and not rules.locative.match(m.group("intro")):
+            continue
+        if attacked_only and not rules.attacked.match(m.group("intro")):
             continue
         name = m.group("name")
         named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
@@ -121,6 +125,11 @@ def _candidates(
             name, named_kind = name[: written_kind.start()], written_kind.group("kind")
         name_end = m.end()
         owner = None
+        if not references and (
+            rules.reference_after.match(text, m.end())
+            or rules.measured_before.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "near the Niger border", "40 km northeast of Beni": points to measure from
         if rules.possessive_end.search(name) and not named_kind:
             # "Ukraine's eastern Kharkiv region": the part the possessive names
             part = rules.possessed.match(text, name_end)
@@ -144,9 +153,21 @@ def _candidates(
         if place is not None and place.kind == "unresolved" and owner and not place.country_code:
             admin1 = owner.admin1 if owner.kind != "country" else ""
             place = replace(place, country_code=owner.country_code, admin1=admin1)
+        if place is not None and found and _parent(found[-1], place, text, m.start(), lang):
+            continue  # "Alagarno village in Borno State": the village, not its state
         if place is not None:
-            found.append((m.start(), place))
-    return found
+            found.append((m.start(), place, name_end))
+    return [(start, place) for start, place, _ in found]
+
+
+def _parent(
+    previous: tuple[int, Place, int], place: Place, text: str, start: int, lang: Language
+) -> bool:
+    """Whether a place right after another ("in Borno State" after "Alagarno village") is the
+    larger place that locates it rather than a place of its own."""
+    _, before, before_end = previous
+    gap = text[before_end:start]
+    return bool(lang.places.parent_gap.fullmatch(gap)) and _finer(before, place)
 
 
 def _unresolved(
@@ -164,7 +185,12 @@ def _unresolved(
     parent = rules.parent.match(text, end)
     larger = _longest_known(parent.group("name"), lang) if parent else None
     if larger is None or larger.kind not in ("country", "admin1", "admin2"):
-        adjective = rules.adjective.fullmatch(name) and rules.noun_after.match(text, end)
+        adjective = (
+            rules.adjective.fullmatch(name)
+            and rules.noun_after.match(text, end)
+            # "the Waaberi district" names a place; "the Yemeni city of" does not
+            and (_demonym(name, lang) or not rules.kind_after.match(text, end))
+        )
         if rules.bare.match(intro) and _may_name_place(name, lang) and not adjective:
             return Place(name, kind="unresolved")
         return None
@@ -188,6 +214,18 @@ def _within_parent(place: Place, text: str, end: int, lang: Language) -> Place:
             if not admin1 or entry.admin1 == admin1:
                 return _place(place.name, entry)
     return Place(place.name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
+
+
+@lru_cache(maxsize=4096)
+def _demonym(word: str, lang: Language) -> bool:
+    """Whether a word is the adjective of a country's people: "Yemeni", "Brazilian", "Somali"."""
+    for suffix in lang.places.demonym_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: len(word) - len(suffix)]
+            ends = [end for end in lang.places.demonym_stem_ends if suffix or end]  # not "Mali"
+            if any(is_country(stem + end, lang) for end in ends):
+                return True
+    return False
 
 
 def _may_name_place(name: str, lang: Language) -> bool:
@@ -255,7 +293,19 @@ def find_place(
     found = _candidates(sentence, lang, *left)
     if found:
         return found[-1][1]
-    return _segment_place(sentence, left[1], lang, segment_end)
+    place = _segment_place(sentence, left[1], lang, segment_end)
+    if place is not None:
+        return place
+    # a place the sentence's verbs name ("rebels raided Mamove village, 30 km north of Beni,
+    # killing 7"); else the only place at hand, one measured from ("to within 8 km of
+    # Pokrovsk, a hub that was home to some 60,000 people")
+    found = _candidates(sentence, lang, 0, left[1], attacked_only=True)
+    if found:
+        return found[-1][1]
+    found = _candidates(sentence, lang, *right, references=True) or _candidates(
+        sentence, lang, *left, references=True
+    )
+    return found[0][1] if found else None
 
 
 def _segment_place(
@@ -272,13 +322,21 @@ def _segment_place(
     seg_end = starts[after] if after < len(starts) else len(sentence)
     if segment_end is not None:
         seg_end = min(seg_end, segment_end)
-    if seg_start == 0 or lang.places.heading.match(sentence):
+    located = _first_locative(sentence, seg_start, seg_end, lang)
+    heading = lang.places.heading.match(sentence)
+    if seg_start == 0 or heading:
         place = _opening_place(sentence, lang)
-        if place is not None:
-            return place
-    return _first_locative(sentence, seg_start, seg_end, lang) or _owner(
-        sentence, seg_start, seg_end, lang
-    )
+        if place is not None and not (heading and _finer(located, place)):
+            return place  # "Kabul mosque blast: 9 dead"; not "Zamfara: ... on Rijiya village"
+    return located or _owner(sentence, seg_start, seg_end, lang)
+
+
+def _finer(place: Place | None, than: Place) -> bool:
+    """Whether a place pins the event down more closely than another: a town (or a place the
+    gazetteer lacks) than a region, a region than a country."""
+    if place is None:
+        return False
+    return (place.precision or 0) < (than.precision or 0)
 
 
 @lru_cache(maxsize=256)
@@ -308,6 +366,8 @@ def _opening_place(sentence: str, lang: Language) -> Place | None:
     if m is None or m.group("name").isupper():  # "KHARKIV, Ukraine (AP) —" is a dateline
         return None
     place = _longest_known(m.group("name"), lang)
+    if place is not None and place.kind == "city" and rules.agent_verb.match(sentence, m.end()):
+        return None  # "Melissa kills 25 in Haiti": a storm's name, not a town
     if (
         place is not None
         and place.kind != "country"
@@ -375,7 +435,7 @@ def distance_place(
             place = Place(canonical_name(name, lang), kind="unresolved")
         if place is not None:
             return place
-    found = _candidates(sentence, lang, end, clause_end)
+    found = _candidates(sentence, lang, end, clause_end, references=True)
     return found[0][1] if found else None
 
 

@@ -292,6 +292,34 @@ NEWS_CASES: list[Case] = [
         [("killed", 19, 19, 19, "exact", "Lagos")],
         "place-possessor-of-a-street",
     ),
+    Case(
+        "Gunmen attacked Dogon Kawo village in Zamfara State at dawn, killing at least 9 people.",
+        [("killed", 9, 9, None, "at_least", "Dogon Kawo")],
+        "place-village-not-its-state",
+    ),
+    Case(
+        "Rebels raided Mamove village, about 30 kilometres north of Beni, killing 7 civilians.",
+        [
+            ("distance", 30, None, None, "approximate", "Mamove"),
+            ("killed", 7, 7, 7, "exact", "Mamove"),
+        ],
+        "place-not-the-point-measured-from",
+    ),
+    Case(
+        "Armed men struck the Tinabaw area near the Niger border, killing 11 herders.",
+        [("killed", 11, 11, 11, "exact", "Tinabaw")],
+        "place-not-a-border",
+    ),
+    Case(
+        "Idalia kills 3 in Florida as storm moves north.",
+        [("killed", 3, 3, 3, "exact", "Florida")],
+        "place-storm-name-is-no-town",
+    ),
+    Case(
+        "Borno: Insurgents killed four farmers in an attack on Kawuri village.",
+        [("killed", 4, 4, 4, "exact", "Kawuri")],
+        "place-heading-yields-to-village",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

@@ -199,12 +199,18 @@ class PlaceRules:
     slot: Pattern  # "in the city of Izyum", "have fled Ukraine", "in Kerala's Wayanad district"
     locative: Pattern  # fullmatch of an "intro" that says where something happened: "in", "at"
     slot_intro: Pattern  # fullmatch of any word that opens a slot: "in", "from", "near"
+    attacked: Pattern  # fullmatch of an "intro" that is a verb of attack or disaster: "raided"
     # fullmatch of an "intro" after which a name the gazetteer lacks is still a place
     # ("at Togoga"), unless a word of it is in not_place_words ("at Al-Shifa Hospital")
     bare: Pattern
     not_place_words: frozenset[str]
     adjective: Pattern  # fullmatch: a name that may be the adjective of a people, "Yemeni"
     noun_after: Pattern  # matched after such a name: a common noun, "in Yemeni territory"
+    kind_after: Pattern  # matched after a name: a kind of place, "Waaberi district"
+    # a people's adjective is its country's name with one of these endings in place of one of
+    # the stem ends: "Yemen" + "i", "Brazil" + "ian", "Somali" + "a" -> "Somalia"
+    demonym_suffixes: tuple[str, ...]
+    demonym_stem_ends: tuple[str, ...]
     initial: Pattern  # a name opening a sentence, group "name": "Kabul mosque blast: 9 dead"
     heading: Pattern  # a heading before a colon or a dash: "Kentucky tornadoes: ..."
     segment_break: Pattern  # a break between the parts of a sentence: ";", "while"
@@ -226,6 +232,16 @@ class PlaceRules:
     # searched in the 60 characters before a distance, ending at it, group "name": the place
     # the distance locates, "Togoga, roughly 15 miles northwest of Mekelle"
     located: Pattern
+    # matched after a slot's name: the place is a line to measure from ("the Niger border")
+    reference_after: Pattern
+    # matched after a name opening a sentence: a verb whose subject is a storm, a quake or an
+    # army rather than a town ("Melissa kills 25 in Haiti")
+    agent_verb: Pattern
+    # searched, ending at a slot: a distance it is measured from ("40 km northeast of Beni")
+    measured_before: Pattern
+    # fullmatched between a place and the next slot: the next one is its parent ("Alagarno
+    # village in Borno State", "the Waaberi district of Somalia's capital")
+    parent_gap: Pattern
     # searched in a sentence, group "name": a place that owns something ("Puerto Rico's
     # authorities", "North Carolina's overall toll"), where the figure's part names no other
     owner: Pattern

@@ -411,6 +411,7 @@ def _places(data: dict) -> PlaceRules:
         ),
         locative=re.compile(r"^(?:" + locative + r")$", re.I),
         slot_intro=re.compile(r"(?i:" + introducers + r")"),
+        attacked=re.compile(r"(?i:" + words_pattern(data["attack_introducers"]) + r")"),
         bare=re.compile(r"^(?:" + words_pattern(data["bare_introducers"]) + r")$", re.I),
         not_place_words=frozenset(data["not_place_words"]),
         adjective=re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ic)"),
@@ -441,6 +442,21 @@ def _places(data: dict) -> PlaceRules:
             r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
             r"(?:\s+(?P<suffix>" + kinds + r")s?\b)?"
         ),
+        demonym_suffixes=("ian", "ean", "ese", "ish", "an", "i", "ic", "n", ""),
+        demonym_stem_ends=("", "a", "ia", "e", "y"),
+        kind_after=re.compile(r"\s+(?:" + kinds + r")s?\b", re.I),
+        reference_after=re.compile(r"['’]?s?\s+(?:border|frontier|boundary)\b", re.I),
+        agent_verb=re.compile(
+            r"\s+(?:kills|killed|leaves|left|hits|hit|batters|lashes|slams|strikes|claims|"
+            r"pounds|smashes|ravages|makes landfall)\b",
+            re.I,
+        ),
+        measured_before=re.compile(
+            r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^()]{1,20}\))?"
+            r"(?:\s+[a-z-]+){0,2}\s+$",
+            re.I,
+        ),
+        parent_gap=re.compile(r"\s*(?:(?:" + kinds + r")s?\s*)?,?\s*", re.I),
         owner=re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")['’]s\b"),
         nationwide=re.compile(
             r"\b(?:(?:across|throughout|all over|around|inside|within) the country|nationwide|"
