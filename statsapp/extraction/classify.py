@@ -304,6 +304,9 @@ def _where_they_went(c: Context, trigger_end: int, flight: Flight) -> str:
     """The category of people who fled, from the words after the verb up to its clause's end:
     those who left their country (abroad words, a country's name) or those who stayed (their
     homes, a place within it, or nothing said)."""
+    later = flight.refuge_abroad.search(c.sentence, trigger_end)
+    if later and c.is_country(later.group("name"), c.lang):
+        return flight.left  # "fled the fighting in Blue Nile and sought refuge in Ethiopia"
     rest = c.sentence[trigger_end : trigger_end + 60]
     end = flight.clause_end.search(rest)
     rest = rest[: end.start()] if end else rest
@@ -312,7 +315,8 @@ def _where_they_went(c: Context, trigger_end: int, flight: Flight) -> str:
     if flight.abroad.search(rest):
         return flight.left
     for m in flight.names.finditer(rest):
-        if c.is_country(m.group(), c.lang):
+        owner = re.split(r"['’]s\b", m.group())[0]  # "Ethiopia's Tigray": Ethiopia's region
+        if c.is_country(m.group(), c.lang) or c.is_country(owner, c.lang):
             return flight.left
     return flight.stayed
 
@@ -337,8 +341,27 @@ def _before_trigger(c: Context) -> Classification | None:
                     continue  # "lost three children", not "lost 3 cars"
             elif expr.next_word not in c.lang.nouns.person:
                 continue
+        host = rules.hosts.get(category)
+        if (
+            host
+            and host[0].fullmatch(m.group().strip())
+            and not _names_country(left, c)
+            and not rules.refugee_word.search(c.sentence)  # "the largest refugee camp shelters"
+        ):
+            category = host[1]  # "the camp hosts 500,000 people": not a country's refugees
         return Classification(category, offset + m.start(), offset + m.end())
     return None
+
+
+def _names_country(text: str, c: Context) -> bool:
+    for m in PROPER_NAME_RE.finditer(text):
+        owner = re.split(r"['’]s\b", m.group())[0]
+        if c.is_country(m.group(), c.lang) or c.is_country(owner, c.lang):
+            return True
+    return False
+
+
+PROPER_NAME_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 def _toll_trigger(left: str, offset: int, lang: Language) -> Classification | None:

@@ -241,9 +241,11 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
     "Izyum Ukraine's" -> Izyum, "North-west Syria" -> Syria."""
     words = name.split()
     if words and lang.places.directions.match(words[0]):
-        whole = resolve(name, lang, region)  # "North Kivu", "West Bengal": a direction begins it
-        if whole is not None:
-            return whole
+        # "North Kivu", "West Bengal", "South Sudan and Congo": a direction begins the name
+        for size in range(len(words), 1, -1):
+            whole = resolve(" ".join(words[:size]), lang, region)
+            if whole is not None:
+                return whole
     while words and lang.places.directions.match(words[0]):
         words = words[1:]
     for size in range(len(words), 0, -1):

@@ -468,6 +468,23 @@ NEWS_CASES: list[Case] = [
         ],
         "camps-people-in-camps-list",
     ),
+    # ------------------------------------------------ who hosts whom
+    Case(
+        "Abu Shouk camp now hosts about 90,000 people, the agency said.",
+        [("displaced", 90000, None, None, "approximate", "Abu Shouk")],
+        "host-camp-hosts-displaced",
+    ),
+    Case(
+        "Uganda is sheltering 1.6 million people, the UN says.",
+        [("refugees", 1600000, 1600000, 1600000, "exact", "Uganda")],
+        "host-country-hosts-refugees",
+    ),
+    Case(
+        "Some 12,000 people have fled the fighting in Sudan's Blue Nile state and sought refuge "
+        "in Ethiopia.",
+        [("refugees", 12000, None, None, "approximate", "Blue Nile")],
+        "flight-from-a-country-s-region",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

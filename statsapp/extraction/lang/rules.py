@@ -151,6 +151,9 @@ class Flight:
     within: Pattern  # searched: they stayed in the country ("elsewhere in", "within")
     abroad: Pattern  # searched: they left it ("abroad", "across the border")
     names: Pattern  # searched: proper names, a country's among them ("fled to Poland")
+    # searched in the rest of the sentence, group "name": they found refuge in a country
+    # ("... and sought refuge in neighbouring Sudan")
+    refuge_abroad: Pattern
     stayed: str  # the category of people who stayed in their country, or of whom none is said
     left: str  # the category of people who left it
 
@@ -183,6 +186,11 @@ class ClassifyRules:
     comma_continuations: Pattern  # matched at a comma: the window goes on ", including"
     resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
     left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")
+    # category -> (fullmatch of its before-triggers that host people, the category they count
+    # where no country is named before them): "Chad hosts 600,000" counts refugees, "the camp
+    # hosts 500,000 people" displaced people
+    hosts: Mapping[str, tuple[Pattern, str]]
+    refugee_word: Pattern  # searched: the sentence speaks of refugees, so hosts host them
     # matched at the end of the word before "and" or "or": two verbs of one subject, so the
     # clause goes on ("were kidnapped and later murdered", "abducted and found dead")
     verb_pair: Pattern

@@ -350,6 +350,16 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
         resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
+        hosts={
+            "refugees": (
+                re.compile(
+                    r"(?:hosting|hosts|host|sheltering|shelters|sheltered|houses|housing)",
+                    re.I,
+                ),
+                "displaced",
+            )
+        },
+        refugee_word=re.compile(r"\brefugees?\b|\basylum\b", re.I),
         verb_pair=re.compile(
             r"\s+(?:and|or)\s+(?:(?:later|then|subsequently|were|was|also)\s+){0,2}"
             r"(?:[a-z]+ed|shot|found|beaten|burnt|thrown|left|taken)\b",
@@ -375,6 +385,10 @@ def _flight(flee: dict) -> Flight:
         within=re.compile(_words(flee["within"]), re.I),
         abroad=re.compile(_words(flee["abroad"]), re.I),
         names=PROPER_NAMES_RE,
+        refuge_abroad=re.compile(
+            r"\b(?:sought|seeking|found|taken|took|seek)\s+(?:refuge|shelter|asylum)\s+in\s+"
+            r"(?:neighbou?ring\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+        ),
         stayed=flee["stayed"],
         left=flee["left"],
     )
