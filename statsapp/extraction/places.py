@@ -29,7 +29,9 @@ def canonical_name(name: str, lang: Language) -> str:
     """The name a place is stored under: without a possessive ("Ukraine's") or the kind of
     region written into it ("Niigata Prefecture"), and its alias."""
     rules = lang.places
-    name = rules.possessive_end.sub("", name.strip()).strip(" .,")
+    name = rules.possessive_end.sub("", name.strip()).strip(" ,")
+    if name not in rules.aliases:
+        name = name.strip(" .")  # "Kyiv." ends a sentence; "U.S." is a name
     kind = rules.kind_end.search(name)
     if kind and kind.start() > 0 and kind.group("kind").lower() in rules.region_kinds:
         name = name[: kind.start()]

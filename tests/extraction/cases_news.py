@@ -320,6 +320,16 @@ NEWS_CASES: list[Case] = [
         [("killed", 4, 4, 4, "exact", "Kawuri")],
         "place-heading-yields-to-village",
     ),
+    Case(
+        "The Philippines' disaster agency said 41 people had died.",
+        [("killed", 41, 41, 41, "exact", "Philippines")],
+        "place-plural-possessive",
+    ),
+    Case(
+        "Storms in the U.S. killed at least 6 people over the weekend.",
+        [("killed", 6, 6, None, "at_least", "United States")],
+        "place-abbreviation-with-dots",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

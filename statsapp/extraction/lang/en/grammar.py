@@ -446,7 +446,7 @@ def _places(data: dict) -> PlaceRules:
         aliases=data["aliases"],
         known=data["places"],
         article="the ",
-        possessive_end=re.compile(r"['’]s$"),
+        possessive_end=re.compile(r"['’]s$|(?<=s)['’]$"),  # "Ukraine's", "the Philippines'"
         possessor=re.compile(r"^.*['’]s\s+"),
         name_joiner=re.compile(r"\s+and\s+"),
         region_kinds=frozenset(data["region_kinds"]),
