@@ -326,6 +326,9 @@ def _segment_place(
     seg_end = starts[after] if after < len(starts) else len(sentence)
     if segment_end is not None:
         seg_end = min(seg_end, segment_end)
+    where = _where_before(sentence, position, lang)
+    if where is not None:
+        return where  # "none suffered like Derna, where the Red Crescent counts 11,300 dead"
     located = _first_locative(sentence, seg_start, seg_end, lang)
     heading = lang.places.heading.match(sentence)
     if seg_start == 0 or heading:
@@ -333,6 +336,21 @@ def _segment_place(
         if place is not None and not (heading and _finer(located, place)):
             return place  # "Kabul mosque blast: 9 dead"; not "Zamfara: ... on Rijiya village"
     return located or _owner(sentence, seg_start, seg_end, lang)
+
+
+def _where_before(sentence: str, position: int, lang: Language) -> Place | None:
+    """The place a relative clause "X, where ..." that holds the figure speaks of."""
+    m = lang.places.where.search(sentence, max(0, position - WHERE_REACH), position)
+    if m is None or m.group("name") in lang.places.not_places:
+        return None
+    return _longest_known(m.group("name"), lang) or (
+        Place(canonical_name(m.group("name"), lang), kind="unresolved")
+        if _may_name_place(m.group("name"), lang)
+        else None
+    )
+
+
+WHERE_REACH = 120  # characters before a figure its "X, where" may start
 
 
 def _finer(place: Place | None, than: Place) -> bool:
@@ -347,7 +365,7 @@ def _finer(place: Place | None, than: Place) -> bool:
 def _owner(sentence: str, start: int, end: int, lang: Language) -> Place | None:
     """The first known place in sentence[start:end] that owns something: "Puerto Rico's
     authorities now estimate that 2,975 people died"."""
-    for m in lang.places.owner.finditer(sentence, start, end):
+    for m in lang.places.owner.finditer(sentence, start, end):  # also "the Kerala death toll"
         if m.group("name") not in lang.places.not_places:
             place = _longest_known(m.group("name"), lang)
             if place is not None and place.kind != "unresolved":
@@ -379,6 +397,12 @@ def _opening_place(sentence: str, lang: Language) -> Place | None:
         and rules.noun_after.match(sentence, m.end())
     ):
         return None  # "The Somali ministry said ...": a people's adjective, not a place
+    if (
+        place is None
+        and rules.is_a_place.match(sentence, m.end())
+        and _may_name_place(m.group("name"), lang)
+    ):
+        return Place(canonical_name(m.group("name"), lang), kind="unresolved")  # "X is a town"
     return place
 
 

@@ -330,6 +330,24 @@ NEWS_CASES: list[Case] = [
         [("killed", 6, 6, None, "at_least", "United States")],
         "place-abbreviation-with-dots",
     ),
+    Case(
+        "Few towns suffered like Chiradzulu, where officials now count 126 dead.",
+        [("killed", 126, 126, 126, "exact", "Chiradzulu")],
+        "place-where-clause",
+    ),
+    Case(
+        "Rukum is a remote district of 100,000 people. At least 40 people died there in the quake.",
+        [
+            ("population", 100000, 100000, 100000, "exact", "Rukum"),
+            ("killed", 40, 40, None, "at_least", "Rukum"),
+        ],
+        "place-is-a-district",
+    ),
+    Case(
+        "Officials fear disease as the Manipur death toll passes 60.",
+        [("killed", 60, 60, None, "at_least", "Manipur")],
+        "place-modifies-death-toll",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

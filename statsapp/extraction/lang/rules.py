@@ -251,8 +251,15 @@ class PlaceRules:
     # village in Borno State", "the Waaberi district of Somalia's capital")
     parent_gap: Pattern
     # searched in a sentence, group "name": a place that owns something ("Puerto Rico's
-    # authorities", "North Carolina's overall toll"), where the figure's part names no other
+    # authorities", "North Carolina's overall toll", "the Kerala death toll"), where the
+    # figure's part names no other
     owner: Pattern
+    # searched before a figure, ending at it, group "name": the place of a relative clause
+    # that holds the figure ("Derna, where the Red Crescent now counts")
+    where: Pattern
+    # matched after a name opening a sentence: the sentence says it is a place ("Jajarkot is a
+    # hilly district of 190,000 people"), so a name the gazetteer lacks is one
+    is_a_place: Pattern
     # searched in a figure's sentence: it counts a whole country ("across the country"), so its
     # place is the country of the place found
     nationwide: Pattern

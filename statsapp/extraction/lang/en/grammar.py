@@ -471,7 +471,13 @@ def _places(data: dict) -> PlaceRules:
             re.I,
         ),
         parent_gap=re.compile(r"\s*(?:(?:" + kinds + r")s?\s*)?,?\s*", re.I),
-        owner=re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")['’]s\b"),
+        owner=re.compile(
+            r"(?<![\w'’-])(?P<name>" + NAME + r")(?:['’]s\b|(?=\s+(?:death\s+)?toll\b))"
+        ),
+        where=re.compile(r"(?P<name>" + NAME + r"),\s+where\b[^.;:,()]*$"),
+        is_a_place=re.compile(
+            r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b", re.I
+        ),
         nationwide=re.compile(
             r"\b(?:(?:across|throughout|all over|around|inside|within) the country|nationwide|"
             r"countrywide|(?:across|throughout) the nation)\b",
