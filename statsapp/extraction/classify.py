@@ -328,6 +328,9 @@ def _before_trigger(c: Context) -> Classification | None:
     filler = rules.before_fillers.search(left)
     if filler:
         left = left[: filler.start()]  # "killing all 298 people", "killed another 12"
+    named = rules.named_victim.search(left) if expr.counted else None
+    if named:
+        left = left[: named.start()]  # "shot dead Sule Gwamnati, a middle-aged man"
     for category, pattern in rules.before:
         m = pattern.search(left)
         if not m:

@@ -243,7 +243,8 @@ def _said_of(expr: NumberExpr, found: Classification, text: str, lang: Language)
     if GROUP_OF.get(found.category) != COUNTED_WITHOUT_NUMBER:
         return False  # "the gunman sought shelter" displaces nobody
     if found.trigger_end <= expr.start:
-        return not text[found.trigger_end : expr.start].strip()
+        gap = text[found.trigger_end : expr.start]
+        return not gap.strip() or bool(lang.classify.named_victim.fullmatch(gap))
     return bool(lang.numbers.counted_link.fullmatch(text, expr.end, found.trigger_start))
 
 

@@ -513,6 +513,16 @@ NEWS_CASES: list[Case] = [
         [("refugees", 12000, None, None, "approximate", "Blue Nile")],
         "flight-from-a-country-s-region",
     ),
+    Case(
+        "Bandits shot dead Musa Danladi, a retired teacher, in Tsafe on Friday.",
+        [("killed", 1, 1, 1, "exact", "Tsafe")],
+        "counted-victim-named-first",
+    ),
+    Case(
+        "A roadside bomb in Jowhar killed the NISA commander of the district.",
+        [("killed", 1, 1, 1, "exact", "Jowhar")],
+        "counted-person-with-capitalised-modifier",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

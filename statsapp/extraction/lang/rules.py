@@ -186,6 +186,9 @@ class ClassifyRules:
     comma_continuations: Pattern  # matched at a comma: the window goes on ", including"
     resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
     left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")
+    # searched, ending before a person counted without a number: the victim's name, the person
+    # in apposition to it ("shot dead Sule Gwamnati, a middle-aged man")
+    named_victim: Pattern
     # category -> (fullmatch of its before-triggers that host people, the category they count
     # where no country is named before them): "Chad hosts 600,000" counts refugees, "the camp
     # hosts 500,000 people" displaced people

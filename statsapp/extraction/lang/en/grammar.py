@@ -148,7 +148,7 @@ def _numbers(lexicon: dict) -> NumberRules:
         proportion_bases=frozenset(lexicon["proportion_bases"]),
         ranking_words=frozenset(lexicon["ranking_words"]),
         counted_person=re.compile(
-            r"(?i:an?|the)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[a-z-]+\s+)"
+            r"(?i:an?|the)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[A-Za-z-]+\s+)"
             r"{0,2}(?P<noun>"
             + words_pattern(
                 [
@@ -359,6 +359,7 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
                 "displaced",
             )
         },
+        named_victim=re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*$"),
         refugee_word=re.compile(r"\brefugees?\b|\basylum\b", re.I),
         verb_pair=re.compile(
             r"\s+(?:and|or)\s+(?:(?:later|then|subsequently|were|was|also)\s+){0,2}"
