@@ -88,9 +88,10 @@ def match(
     predicted: list[ExtractedFact], gold: list[dict], same
 ) -> list[tuple[ExtractedFact, dict]]:
     """One-to-one pairs (predicted, gold) for which same(p.category, g.category) holds and the
-    value lies within the gold bounds; the closest values are paired first."""
+    value lies within the gold bounds; the closest values are paired first and, among equal
+    values ("3 in Bilaspur" and "3 in Shimla"), those whose places agree."""
     candidates = sorted(
-        (_distance(p.value, g), i, j)
+        (_distance(p.value, g), not _place_right(p, g), i, j)
         for i, p in enumerate(predicted)
         for j, g in enumerate(gold)
         if same(p.category, g["category"]) and _within(p.value, g)
@@ -98,7 +99,7 @@ def match(
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = []
-    for _, i, j in candidates:
+    for _, _, i, j in candidates:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)

@@ -155,6 +155,7 @@ def _candidates(
         if place is not None and place.kind == "unresolved" and owner and not place.country_code:
             admin1 = owner.admin1 if owner.kind != "country" else ""
             place = replace(place, country_code=owner.country_code, admin1=admin1)
+        place = _with_name_kind(place, named_kind, lang)
         if place is not None and found and _parent(found[-1], place, text, m.start(), lang):
             continue  # "Alagarno village in Borno State": the village, not its state
         if place is not None:
@@ -198,6 +199,17 @@ def _unresolved(
         return None
     admin1 = larger.admin1 if larger.kind != "country" else ""
     return Place(name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
+
+
+def _with_name_kind(place: Place | None, kind: str | None, lang: Language) -> Place | None:
+    """A place whose kind is part of its name where it lies ("Lee County", Florida), not where
+    the kind is only a level ("Luding County", China, is Luding)."""
+    rules = lang.places
+    if place is None or kind not in rules.name_kinds or place.kind == "country":
+        return place
+    if place.country_code not in rules.name_kind_countries or place.name.endswith(kind):
+        return place
+    return replace(place, name=f"{place.name} {kind}")
 
 
 def _within_parent(place: Place, text: str, end: int, lang: Language) -> Place:
@@ -427,9 +439,12 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
     if m is None or m.group("name") in lang.places.not_places:
         return None
     name = m.group("name")
-    place = _longest_known(name, lang)
+    written = lang.places.kind_end.search(name)
+    kind = written.group("kind") if written else m.group("suffix")
+    place = _longest_known(name, lang, bool(kind) and kind.lower() in lang.places.region_kinds)
     if place is not None and place.kind == "city":
         return _within_parent(place, text, m.end(), lang)
+    place = _with_name_kind(place, kind, lang)
     return place or Place(canonical_name(name, lang), kind="unresolved")
 
 

@@ -348,6 +348,22 @@ NEWS_CASES: list[Case] = [
         [("killed", 60, 60, None, "at_least", "Manipur")],
         "place-modifies-death-toll",
     ),
+    Case(
+        "The storm caused six deaths in Pinellas County and two in Hardee County.",
+        [
+            ("killed", 6, 6, 6, "exact", "Pinellas County"),
+            ("killed", 2, 2, 2, "exact", "Hardee County"),
+        ],
+        "place-us-county-keeps-its-kind",
+    ),
+    Case(
+        "The quake killed 93 people in Luding County and injured 400.",
+        [
+            ("killed", 93, 93, 93, "exact", "Luding"),
+            ("injured", 400, 400, 400, "exact", "Luding"),
+        ],
+        "place-county-as-a-level",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

@@ -451,7 +451,9 @@ def _places(data: dict) -> PlaceRules:
         possessor=re.compile(r"^.*['’]s\s+"),
         name_joiner=re.compile(r"\s+and\s+"),
         region_kinds=frozenset(data["region_kinds"]),
-        kind_end=re.compile(r"\s+(?P<kind>" + kinds + r")s?$", re.I),
+        name_kinds=frozenset(data["name_kinds"]),
+        name_kind_countries=frozenset(data["name_kind_countries"]),
+        kind_end=re.compile(r"\s+(?P<kind>" + kinds + r")s?\.?$", re.I),
         parent=re.compile(r"(?:,\s+|\s+\()(?:the\s+)?(?P<name>" + NAME + r")"),
         possessed=re.compile(
             r"\s+(?:(?:" + directions + r")\s+)?(?P<name>" + NAME + r")"
