@@ -2,8 +2,8 @@
 
 News names a place once and counts afterwards: "A bomb went off in Shahid Asas district,
 Uruzgan province. Three civilians were killed." A figure whose sentence names no place takes,
-in order: the most specific place of the nearest earlier sentence of its paragraph that names
-one; the place of the report's lead (its headline or first sentence); the city of its dateline
+in order: the first place (its larger places aside) of the nearest earlier sentence of its
+paragraph that names one; the place of the report's lead (its headline or first sentence); the city of its dateline
 ("MOGADISHU —"), which says where the report was filed and so is the last resort. The reason is
 kept on the fact, so a reviewer sees why a place was chosen.
 """
@@ -37,7 +37,7 @@ def place_from_context(
 ) -> list[ExtractedFact]:
     """The facts, each with a place and the reason for it where the document gives one, and
     each place in the countries the document names where a place of that name lies there."""
-    named = _cached(lambda index: _most_specific(places_named(sentences[index].text, lang)))
+    named = _cached(lambda index: _first(places_named(sentences[index].text, lang)))
     index_of = {sentence.start: index for index, sentence in enumerate(sentences)}
     paragraph = _paragraphs(text, sentences)
     lead = _lead_place(sentences, named)
@@ -110,13 +110,6 @@ def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[E
     ]
 
 
-def _most_specific(places: list[Place]) -> Place | None:
-    """A town before its district, province and country; the first of equals."""
-    if not places:
-        return None
-    return min(places, key=lambda place: place.precision or 0)
-
-
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
     """The paragraph of each sentence: a line break between two sentences starts a new one."""
     numbers, current, previous_end = [], 0, 0
@@ -154,3 +147,9 @@ def _cached(function: Callable[[int], Place | None]) -> Callable[[int], Place | 
         return seen[index]
 
     return read
+
+
+def _first(places: list[Place]) -> Place | None:
+    """The place a sentence names first: where it happened ("in Guma and Logo LGAs: six at Tse
+    Shan ..."), its regions having been set aside as parents of the places they follow."""
+    return places[0] if places else None

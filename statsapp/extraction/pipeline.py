@@ -179,7 +179,9 @@ def _continued(
     rules = lang.pipeline
     if (verb_before and rules.gapped.match(text, *gap)) or rules.compared.match(text, *gap):
         return Classification(found.category, expr.start, expr.end)
-    if _place_item(text, expr, lang) and rules.list_gap.fullmatch(text, *gap):
+    if _place_item(text, expr, lang) and (
+        rules.list_gap.fullmatch(text, *gap) or rules.list_colon.fullmatch(text, *gap)
+    ):
         # "killed 126 people: 69 in Wajima, 38 in Suzu ...": each place its own figure
         return Classification(found.category, expr.start, expr.end)
     if _named_item(text, before.end, expr, lang) is not None:

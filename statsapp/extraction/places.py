@@ -114,12 +114,12 @@ def _candidates(
     """Places in slots of text[start:end], with their offsets, in text order. What follows a
     name is read past `end` ("in Kabala village (Kidal, Kidal)": the region that locates it)."""
     rules = lang.places
-    found: list[tuple[int, Place, int]] = []
+    found: list[tuple[int, Place, int, bool]] = []
     for m in rules.slot.finditer(text, start, len(text) if end is None else end):
-        if locative_only and not rules.locative.match(m.group("intro")):
-            continue
-        if attacked_only and not rules.attacked.match(m.group("intro")):
-            continue
+        shown = not (
+            (locative_only and not rules.locative.match(m.group("intro")))
+            or (attacked_only and not rules.attacked.match(m.group("intro")))
+        )  # a place not shown is still read: a region after it is its parent
         name = m.group("name")
         named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
         written_kind = rules.kind_end.search(name)
@@ -159,16 +159,16 @@ def _candidates(
         if place is not None and found and _parent(found[-1], place, text, m.start(), lang):
             continue  # "Alagarno village in Borno State": the village, not its state
         if place is not None:
-            found.append((m.start(), place, name_end))
-    return [(start, place) for start, place, _ in found]
+            found.append((m.start(), place, name_end, shown))
+    return [(start, place) for start, place, _, shown in found if shown]
 
 
 def _parent(
-    previous: tuple[int, Place, int], place: Place, text: str, start: int, lang: Language
+    previous: tuple[int, Place, int, bool], place: Place, text: str, start: int, lang: Language
 ) -> bool:
     """Whether a place right after another ("in Borno State" after "Alagarno village") is the
     larger place that locates it rather than a place of its own."""
-    _, before, before_end = previous
+    _, before, before_end, _ = previous
     gap = text[before_end:start]
     return bool(lang.places.parent_gap.fullmatch(gap)) and _finer(before, place)
 
@@ -183,8 +183,8 @@ def _unresolved(
     Hospital" or "in Ramadan")."""
     rules = lang.places
     name = canonical_name(rules.possessor.sub("", rules.name_joiner.split(name)[0]), lang)
-    if named_kind:
-        return Place(name, kind="unresolved")
+    if named_kind or rules.kind_in_apposition.match(text, end):
+        return Place(name, kind="unresolved")  # "the town of Borodyanka", "Magami, a village"
     parent = rules.parent.match(text, end)
     larger = _longest_known(parent.group("name"), lang) if parent else None
     if larger is None or larger.kind not in ("country", "admin1", "admin2"):

@@ -440,6 +440,27 @@ NEWS_CASES: list[Case] = [
         [("killed", 9, 9, 9, "exact", "Noto")],
         "repeat-in-the-larger-place-is-one-figure",
     ),
+    Case(
+        "At least 9 people were killed in raids in Guma and Logo LGAs: six at Tse Akaa and "
+        "two at Tse Gusa, and one at Ayilamo.",
+        [
+            ("killed", 9, 9, None, "at_least", "Guma"),
+            ("killed", 6, 6, 6, "exact", "Tse Akaa"),
+            ("killed", 2, 2, 2, "exact", "Tse Gusa"),
+            ("killed", 1, 1, 1, "exact", "Ayilamo"),
+        ],
+        "list-after-a-long-clause-and-colon",
+    ),
+    Case(
+        "Seven people were shot dead when gunmen rode into Kadisau, a village in Katsina state.",
+        [("killed", 7, 7, 7, "exact", "Kadisau")],
+        "place-village-in-apposition",
+    ),
+    Case(
+        "Police dismissed reports that more than 100 people were killed in Maru.",
+        [],
+        "not-a-dismissed-report",
+    ),
     # ------------------------------------------------ people in camps
     Case(
         "Two months on, 3,412 people are still living in 41 relief camps in Sindh.",

@@ -124,6 +124,9 @@ class PipelineRules:
     place_item: Pattern
     # fullmatched between two items of such a list: ", ", "; ", " and ", " — "
     list_gap: Pattern
+    # fullmatched between a figure and the first item of its list after a colon, however long
+    # the words between ("killed 22 people on Sunday in two communities of Kankara: 15 in ...")
+    list_colon: Pattern
     # fullmatched between a figure and the next when the next is an item of a list that names
     # its place first, group "name": "... 149 deaths, followed by Punjab with 114, Sindh 111"
     named_item: Pattern
@@ -218,6 +221,7 @@ class PlaceRules:
     adjective: Pattern  # fullmatch: a name that may be the adjective of a people, "Yemeni"
     noun_after: Pattern  # matched after such a name: a common noun, "in Yemeni territory"
     kind_after: Pattern  # matched after a name: a kind of place, "Waaberi district"
+    kind_in_apposition: Pattern  # matched after a name: "Magami, a village in Zamfara"
     # a people's adjective is its country's name with one of these endings in place of one of
     # the stem ends: "Yemen" + "i", "Brazil" + "ian", "Somali" + "a" -> "Somalia"
     demonym_suffixes: tuple[str, ...]

@@ -239,6 +239,7 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"(?:(?:each|apiece)\s+)?"
             r"(?:(?:were|was|died|killed)\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
         ),
+        list_colon=re.compile(r"[^.;:\d]*:\s*"),
         named_item=re.compile(
             r"(?:\s+[\w'’-]+){0,6}?\)?\s*(?:,\s*(?:and\s+)?|[;:]\s*|\s+and\s+)(?:followed by\s+)?"
             r"(?P<name>" + NAME + r")\s*(?:\(\s*|with\s+|:\s*|[-–—]\s*|(?:has|have|had)\s+"
@@ -461,6 +462,9 @@ def _places(data: dict) -> PlaceRules:
         ),
         demonym_suffixes=("ian", "ean", "ese", "ish", "an", "i", "ic", "n", ""),
         demonym_stem_ends=("", "a", "ia", "e", "y"),
+        kind_in_apposition=re.compile(
+            r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b", re.I
+        ),
         kind_after=re.compile(r"\s+(?:" + kinds + r")s?\b", re.I),
         reference_after=re.compile(r"['’]?s?\s+(?:border|frontier|boundary)\b", re.I),
         agent_verb=re.compile(
@@ -473,7 +477,12 @@ def _places(data: dict) -> PlaceRules:
             r"(?:\s+[a-z-]+){0,2}\s+$",
             re.I,
         ),
-        parent_gap=re.compile(r"\s*(?:(?:" + kinds + r")s?\s*)?,?\s*", re.I),
+        parent_gap=re.compile(
+            r"\s*(?:(?:" + kinds + r")s?\s*)?,?\s*"
+            # "Magami, a village in Zamfara state", "Wad Alnoura, a village in Gezira"
+            r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")s?\s*)?",
+            re.I,
+        ),
         owner=re.compile(
             r"(?<![\w'’-])(?P<name>" + NAME + r")(?:['’]s\b|(?=\s+(?:death\s+)?toll\b))"
         ),
