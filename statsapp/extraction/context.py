@@ -3,9 +3,9 @@
 News names a place once and counts afterwards: "A bomb went off in Shahid Asas district,
 Uruzgan province. Three civilians were killed." A figure whose sentence names no place takes,
 in order: the first place (its larger places aside) of the nearest earlier sentence of its
-paragraph that names one; the place of the report's lead (its headline or first sentence); the city of its dateline
-("MOGADISHU —"), which says where the report was filed and so is the last resort. The reason is
-kept on the fact, so a reviewer sees why a place was chosen.
+paragraph that names one; the place of the report's lead (its headline or first sentence);
+the city of its dateline ("MOGADISHU —"), which says where the report was filed and so is the
+last resort. The reason is kept on the fact, so a reviewer sees why a place was chosen.
 """
 
 from __future__ import annotations
