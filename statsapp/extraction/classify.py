@@ -207,6 +207,9 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             return m.start()
         if token == ",":
             resume = r.resume.search(sentence, m.start(), min(limit, m.end() + 100))
+            if resume is not None and resume.start() == m.start():
+                if resume.group().split()[-1].lower() in r.participles:
+                    resume = None  # "killed 1,644 people in Myanmar, injured 3,408": a new clause
             aside = sentence[m.end() : resume.start()] if resume else ""
             if resume is not None and not HARD_STOP.intersection(aside):
                 cursor = resume.start() + 1  # "53 people, including 15 women, were killed"

@@ -560,6 +560,15 @@ NEWS_CASES: list[Case] = [
         [("killed", 1, 1, 1, "exact", "Jowhar")],
         "counted-person-with-capitalised-modifier",
     ),
+    Case(
+        "The quake has killed 212 people in Nepal, injured 540 and left 18 missing.",
+        [
+            ("killed", 212, 212, 212, "exact", "Nepal"),
+            ("injured", 540, 540, 540, "exact", "Nepal"),
+            ("missing", 18, 18, 18, "exact", "Nepal"),
+        ],
+        "verbs-in-a-row-after-commas",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

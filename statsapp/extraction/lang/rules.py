@@ -188,6 +188,8 @@ class ClassifyRules:
     clause_stops: frozenset[str]  # lower-case words that end the window after a number
     comma_continuations: Pattern  # matched at a comma: the window goes on ", including"
     resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
+    # the verbs of resume that go on a clause only after an aside, never right after its comma
+    participles: frozenset[str]
     left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")
     # searched, ending before a person counted without a number: the victim's name, the person
     # in apposition to it ("shot dead Sule Gwamnati, a middle-aged man")

@@ -350,6 +350,7 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         comma_continuations=re.compile(
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
+        participles=frozenset({"killed", "wounded", "injured", "died", "fled", "perished"}),
         resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
         hosts={
             "refugees": (
