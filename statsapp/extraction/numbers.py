@@ -59,6 +59,9 @@ def tokenize(sentence: str) -> list[Token]:
 
 # "1,234,567", "1234567", and South Asian grouping: "37,58,096"
 DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?([A-Za-z]*)$")
+# "61.621", "1.234.567": dots between groups of three, as much of Europe and Africa writes
+# thousands; a count of people is no fraction, and "6.621 million" is read before this.
+DOTTED_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 CURRENCY_SIGNS = "$€£¥₹"
 
 
@@ -66,7 +69,17 @@ def _parse_at(tokens: list[Token], i: int, lang: Language) -> tuple[float, int, 
     """The number starting at token i: (value, index after it, written_as_year_like)."""
     lx = lang.numbers
     tok = tokens[i]
-    m = DIGITS_RE.match(SPACES_RE.sub("", tok.text) if tok.text[0].isdigit() else tok.text)
+    text = SPACES_RE.sub("", tok.text) if tok.text[0].isdigit() else tok.text
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    previous = tokens[i - 1].lower if i else ""
+    if (
+        DOTTED_THOUSANDS_RE.match(text)
+        and following not in lx.digit_scales
+        and following not in lx.measure_words
+        and previous not in lx.measure_words
+    ):
+        text = text.replace(".", "")  # "61.621 displaced people": thousands, not a fraction
+    m = DIGITS_RE.match(text)
     if m:
         digits, frac, suffix = m.groups()
         if "," not in digits and digits.startswith("0") and len(digits) > 1:
@@ -180,6 +193,16 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
         return True  # "3:34", "24/7"
     if nxt == "-" and j + 1 < len(tokens) and tokens[j + 1].lower in lx.age_units:
         return True  # "68-year-old"
+    if (
+        nxt == "-"
+        and tokens[j].start == tokens[j - 1].end
+        and j + 1 < len(tokens)
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].text.isalpha()
+        and tokens[j + 1].lower not in lang.nouns.person
+        and tokens[j + 1].lower not in lx.hyphen_counts
+    ):
+        return True  # "a 1,000-bed hospital", "a 30-hour siege": the number describes a thing
     if prev and prev.lower in lx.age_words:
         return True
     if (

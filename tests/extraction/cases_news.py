@@ -569,6 +569,37 @@ NEWS_CASES: list[Case] = [
         ],
         "verbs-in-a-row-after-commas",
     ),
+    Case(
+        "Shelling kills or wounds 11 civilians in Mawbanah, Taiz.",
+        [("casualties", 11, 11, 11, "exact", "Mawbanah")],
+        "idiom-kills-or-wounds",
+    ),
+    Case(
+        "The survey counted 48.310 internally displaced people in Mopti region.",
+        [("displaced", 48310, 48310, 48310, "exact", "Mopti")],
+        "number-dotted-thousands",
+    ),
+    Case(
+        "Almost 4,100 people have left their homes since gangs attacked Liancourt.",
+        [("displaced", 4100, None, 4100, "at_most", "Liancourt")],
+        "idiom-left-their-homes",
+    ),
+    Case(
+        "The floods have touched the lives of more than 700,000 people in Borno.",
+        [("affected", 700000, 700000, None, "at_least", "Borno")],
+        "idiom-touched-the-lives-of",
+    ),
+    Case(
+        "About 3,000 people live in the affected area near Kaokalam.",
+        [("population", 3000, None, None, "approximate", "Kaokalam")],
+        "not-affected-area",
+    ),
+    Case(
+        "A 500-bed hospital in Mandalay was damaged; the 30-hour siege ended on Sunday.",
+        [],
+        "not-hyphenated-size",
+    ),
+    Case("The appeal aims to reach 90,000 people hit by the cyclone.", [], "not-an-aid-target"),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -71,6 +71,10 @@ class NumberRules:
     is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
     group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
     fraction_words: frozenset[str]  # after a number, no count: "two-thirds", "a five-fold rise"
+    # after a number and a hyphen, words that still leave it a count ("the 12-strong crew")
+    hyphen_counts: frozenset[str]
+    # beside a number, words of a measure rather than a count: "magnitude 6.400"
+    measure_words: frozenset[str]
     # "eight in ten of the displaced": after a number and "in", a base makes it a proportion
     proportion_bases: frozenset[str]
     # "one of 500 camps", "one of the worst-hit": after "one of the", a word that ranks

@@ -146,6 +146,8 @@ def _numbers(lexicon: dict) -> NumberRules:
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
         fraction_words=frozenset(lexicon["fraction_words"]),
         proportion_bases=frozenset(lexicon["proportion_bases"]),
+        hyphen_counts=frozenset({"strong", "odd", "plus", "some", "member", "members"}),
+        measure_words=frozenset({"magnitude", "richter", "mw", "km", "kilometres", "percent"}),
         ranking_words=frozenset(lexicon["ranking_words"]),
         counted_person=re.compile(
             r"(?i:an?|the)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[A-Za-z-]+\s+)"
