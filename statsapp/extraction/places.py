@@ -115,6 +115,7 @@ def _candidates(
     name is read past `end` ("in Kabala village (Kidal, Kidal)": the region that locates it)."""
     rules = lang.places
     found: list[tuple[int, Place, int, bool]] = []
+    chain_end = 0  # where the last place read, or the last of the parents after it, ends
     for m in rules.slot.finditer(text, start, len(text) if end is None else end):
         shown = not (
             (locative_only and not rules.locative.match(m.group("intro")))
@@ -156,21 +157,35 @@ def _candidates(
             admin1 = owner.admin1 if owner.kind != "country" else ""
             place = replace(place, country_code=owner.country_code, admin1=admin1)
         place = _with_name_kind(place, named_kind, lang)
-        if place is not None and found and _parent(found[-1], place, text, m.start(), lang):
-            continue  # "Alagarno village in Borno State": the village, not its state
+        if (
+            place is not None
+            and found
+            and _parent(found[-1], chain_end, place, region, text, m.start(), lang)
+        ):
+            chain_end = name_end  # "Alagarno village in Borno State": the village, not its state
+            continue
         if place is not None:
             found.append((m.start(), place, name_end, shown))
+            chain_end = name_end
     return [(start, place) for start, place, _, shown in found if shown]
 
 
 def _parent(
-    previous: tuple[int, Place, int, bool], place: Place, text: str, start: int, lang: Language
+    previous: tuple[int, Place, int, bool],
+    chain_end: int,
+    place: Place,
+    region: bool,
+    text: str,
+    start: int,
+    lang: Language,
 ) -> bool:
-    """Whether a place right after another ("in Borno State" after "Alagarno village") is the
-    larger place that locates it rather than a place of its own."""
-    _, before, before_end, _ = previous
-    gap = text[before_end:start]
-    return bool(lang.places.parent_gap.fullmatch(gap)) and _finer(before, place)
+    """Whether a place right after another, or after that one's parents ("in Bassa Local
+    Government Area of Plateau State" after "Nzhwerenvi village"), is a larger place that
+    locates it rather than a place of its own."""
+    _, before, _, _ = previous
+    gap = text[chain_end:start]
+    larger = _finer(before, place) or (region and before.kind in ("unresolved", "city"))
+    return bool(lang.places.parent_gap.fullmatch(gap)) and larger
 
 
 def _unresolved(
@@ -318,6 +333,9 @@ def find_place(
     found = _candidates(sentence, lang, 0, left[1], attacked_only=True)
     if found:
         return found[-1][1]
+    found = _candidates(sentence, lang, left[1], None, attacked_only=True)
+    if found:
+        return found[0][1]  # "five died when gunmen attacked Kpara village"
     found = _candidates(sentence, lang, *right, references=True) or _candidates(
         sentence, lang, *left, references=True
     )
@@ -342,12 +360,24 @@ def _segment_place(
     if where is not None:
         return where  # "none suffered like Derna, where the Red Crescent counts 11,300 dead"
     located = _first_locative(sentence, seg_start, seg_end, lang)
-    heading = lang.places.heading.match(sentence)
+    rules = lang.places
+    heading = rules.heading.match(sentence)
     if seg_start == 0 or heading:
         place = _opening_place(sentence, lang)
-        if place is not None and not (heading and _finer(located, place)):
+        opening = rules.initial.match(sentence)
+        institution = opening is not None and rules.institution_after.match(sentence, opening.end())
+        if located is None and place is not None and (heading or institution):
+            attacked = _candidates(sentence, lang, seg_start, seg_end, attacked_only=True)
+            located = attacked[0][1] if attacked else None
+        if place is not None and not (
+            (heading and _finer(located, place)) or (institution and located is not None)
+        ):
             return place  # "Kabul mosque blast: 9 dead"; not "Zamfara: ... on Rijiya village"
-    return located or _owner(sentence, seg_start, seg_end, lang)
+            # nor "Katsina police said bandits ... attacked Duskuru village"
+    if located is not None:
+        return located
+    attacked = _candidates(sentence, lang, seg_start, seg_end, attacked_only=True)
+    return attacked[0][1] if attacked else _owner(sentence, seg_start, seg_end, lang)
 
 
 def _where_before(sentence: str, position: int, lang: Language) -> Place | None:
@@ -426,10 +456,16 @@ def _first_locative(sentence: str, start: int, end: int, lang: Language) -> Plac
 
 
 def places_named(sentence: str, lang: Language) -> list[Place]:
-    """Every place a sentence names in a place slot, the one opening it first."""
+    """Every place a sentence names in a place slot, the one opening it first unless it names
+    an institution ("Katsina police said ...": the places of what they said come first)."""
     found = [place for _, place in _candidates(sentence, lang)]
     opening = _opening_place(sentence, lang)
-    return [opening, *found] if opening is not None else found
+    if opening is None:
+        return found
+    m = lang.places.initial.match(sentence)
+    if m is not None and lang.places.institution_after.match(sentence, m.end()):
+        return [*found, opening]
+    return [opening, *found]
 
 
 def item_place(text: str, position: int, lang: Language) -> Place | None:

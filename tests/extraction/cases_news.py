@@ -364,6 +364,28 @@ NEWS_CASES: list[Case] = [
         ],
         "place-county-as-a-level",
     ),
+    Case(
+        "Gunmen attacked four villages in Tsafe Local Government Area of Zamfara State on "
+        "Friday, killing eleven people.",
+        [("killed", 11, 11, 11, "exact", "Tsafe")],
+        "place-lga-of-a-state",
+    ),
+    Case(
+        "Nine people died when gunmen attacked Kwall and Rafiki villages in Bassa Local "
+        "Government Area of Plateau State.",
+        [("killed", 9, 9, 9, "exact", "Kwall")],
+        "place-attacked-village-after-the-figure",
+    ),
+    Case(
+        "Fighters burned Hillet Ali, a village in Sudan's Sennar province, and killed 30 people.",
+        [("killed", 30, 30, 30, "exact", "Hillet Ali")],
+        "place-village-before-its-province",
+    ),
+    Case(
+        "Kaduna police said gunmen attacked Kauru village on Sunday and killed 6 residents.",
+        [("killed", 6, 6, 6, "exact", "Kauru")],
+        "place-institution-is-not-the-place",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

@@ -257,6 +257,9 @@ class PlaceRules:
     located: Pattern
     # matched after a slot's name: the place is a line to measure from ("the Niger border")
     reference_after: Pattern
+    # matched after a name opening a sentence: it names an institution, not where the figure
+    # happened ("Katsina police said bandits attacked Duskuru village")
+    institution_after: Pattern
     # matched after a name opening a sentence: a verb whose subject is a storm, a quake or an
     # army rather than a town ("Melissa kills 25 in Haiti")
     agent_verb: Pattern

@@ -470,6 +470,11 @@ def _places(data: dict) -> PlaceRules:
         ),
         kind_after=re.compile(r"\s+(?:" + kinds + r")s?\b", re.I),
         reference_after=re.compile(r"['’]?s?\s+(?:border|frontier|boundary)\b", re.I),
+        institution_after=re.compile(
+            r"\s+(?:state\s+)?(?:police|government|officials?|authorities|governor|army|"
+            r"ministry|command|council|emergency|health|disaster|red cross|red crescent)\b",
+            re.I,
+        ),
         agent_verb=re.compile(
             r"\s+(?:kills|killed|leaves|left|hits|hit|batters|lashes|slams|strikes|claims|"
             r"pounds|smashes|ravages|makes landfall)\b",
@@ -483,7 +488,7 @@ def _places(data: dict) -> PlaceRules:
         parent_gap=re.compile(
             r"\s*(?:(?:" + kinds + r")s?\s*)?,?\s*"
             # "Magami, a village in Zamfara state", "Wad Alnoura, a village in Gezira"
-            r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")s?\s*)?",
+            r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")s?\s*(?:[a-z-]+\s+){0,4})?",
             re.I,
         ),
         owner=re.compile(
