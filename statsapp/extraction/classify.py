@@ -298,8 +298,8 @@ def _combine(sentence: str, category: str, trigger_end: int, lang: Language) -> 
     for cat, pattern in rules.strong:
         if cat == partner:
             hit = pattern.match(sentence, m.end())
-            if hit:
-                return together, hit.end()
+            if hit and not rules.own_count.match(sentence, hit.end()):
+                return together, hit.end()  # not "shot five dead and wounded two"
     return category, trigger_end
 
 

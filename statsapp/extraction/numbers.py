@@ -205,15 +205,19 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
         return True  # "a 1,000-bed hospital", "a 30-hour siege": the number describes a thing
     if prev and prev.lower in lx.age_words:
         return True
+    if prev and prev.lower == "of" and prev2 and prev2.lower in lx.aged_nouns:
+        return True  # "a woman of 88", "a man of 71": an age
     if (
         prev
         and prev.text == ","
         and nxt == ","
         and prev2
-        and prev2.text[:1].isupper()
-        and prev2.lower not in lang.nouns.person
+        and (
+            (prev2.text[:1].isupper() and prev2.lower not in lang.nouns.person)
+            or prev2.lower in lx.aged_nouns
+        )
     ):
-        return True  # "Andrey Goncharuk, 68, a member ..."
+        return True  # "Andrey Goncharuk, 68, a member ...", "a man, 71, died"
     if nxt in lx.percent_words or (nxt, _next_word(tokens, j + 1)) in lx.percent_pairs:
         return True
     if nxt in lx.time_nouns:

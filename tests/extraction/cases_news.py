@@ -622,6 +622,33 @@ NEWS_CASES: list[Case] = [
         "not-hyphenated-size",
     ),
     Case("The appeal aims to reach 90,000 people hit by the cyclone.", [], "not-an-aid-target"),
+    Case(
+        "A villager gave the toll as 9 in Kware, 4 in Tudun Wada and one in Rumbuje.",
+        [
+            ("killed", 9, 9, 9, "exact", "Kware"),
+            ("killed", 4, 4, 4, "exact", "Tudun Wada"),
+            ("killed", 1, 1, 1, "exact", "Rumbuje"),
+        ],
+        "list-toll-as",
+    ),
+    Case(
+        "Gunmen shot six people dead and wounded three at Sabon Birni.",
+        [
+            ("killed", 6, 6, 6, "exact", "Sabon Birni"),
+            ("injured", 3, 3, 3, "exact", "Sabon Birni"),
+        ],
+        "two-categories-each-with-its-figure",
+    ),
+    Case(
+        "Militiamen killed at least 22 people at a camp for displaced people in Djugu.",
+        [("killed", 22, 22, None, "at_least", "Djugu")],
+        "displaced-as-a-modifier",
+    ),
+    Case(
+        "A woman of 79 died in Letur when the river burst its banks.",
+        [("killed", 1, 1, 1, "exact", "Letur")],
+        "counted-person-with-an-age",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

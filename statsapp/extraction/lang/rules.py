@@ -71,6 +71,7 @@ class NumberRules:
     is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
     group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
     fraction_words: frozenset[str]  # after a number, no count: "two-thirds", "a five-fold rise"
+    aged_nouns: frozenset[str]  # "a woman of 88": before "of" and a number, an age follows
     # after a number and a hyphen, words that still leave it a count ("the 12-strong crew")
     hyphen_counts: frozenset[str]
     # beside a number, words of a measure rather than a count: "magnitude 6.400"
@@ -203,6 +204,9 @@ class ClassifyRules:
     # hosts 500,000 people" displaced people
     hosts: Mapping[str, tuple[Pattern, str]]
     refugee_word: Pattern  # searched: the sentence speaks of refugees, so hosts host them
+    # matched after the second of two categories named together: it has its own figure, so
+    # the two are not one ("shot five people dead and wounded two")
+    own_count: Pattern
     # matched at the end of the word before "and" or "or": two verbs of one subject, so the
     # clause goes on ("were kidnapped and later murdered", "abducted and found dead")
     verb_pair: Pattern

@@ -146,6 +146,26 @@ def _numbers(lexicon: dict) -> NumberRules:
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
         fraction_words=frozenset(lexicon["fraction_words"]),
         proportion_bases=frozenset(lexicon["proportion_bases"]),
+        aged_nouns=frozenset(
+            {
+                "man",
+                "woman",
+                "boy",
+                "girl",
+                "child",
+                "baby",
+                "mother",
+                "father",
+                "grandmother",
+                "grandfather",
+                "widow",
+                "pensioner",
+                "resident",
+                "victim",
+                "farmer",
+                "teacher",
+            }
+        ),  # fmt: skip
         hyphen_counts=frozenset({"strong", "odd", "plus", "some", "member", "members"}),
         measure_words=frozenset({"magnitude", "richter", "mw", "km", "kilometres", "percent"}),
         ranking_words=frozenset(lexicon["ranking_words"]),
@@ -195,6 +215,7 @@ def _numbers(lexicon: dict) -> NumberRules:
         counted_link=re.compile(
             # "a district judge, Ahmad Khan, was shot dead", "Ahmad Khan, a district judge, was"
             r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*)?,?"
+            r"(?:\s+of\s+\d{1,3}|\s*,\s*\d{1,3}\s*,)?"  # "a woman of 88 died", "a man, 71, died"
             r"\s+(?:(?:was|were|is|are|has|have|had|been|being|got|later|reportedly|also|"
             r"allegedly|also|then|subsequently|found|all|both)\s+){0,3}",
             re.I,
@@ -365,6 +386,12 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         },
         named_victim=re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*$"),
         refugee_word=re.compile(r"\brefugees?\b|\basylum\b", re.I),
+        own_count=re.compile(
+            r"\s+(?:at least\s+|another\s+|more than\s+|some\s+|about\s+)?(?:\d|(?:"
+            + words_pattern(list(lexicon["number_words"]))
+            + r")\b)",
+            re.I,
+        ),
         verb_pair=re.compile(
             r"\s+(?:and|or)\s+(?:(?:later|then|subsequently|were|was|also)\s+){0,2}"
             r"(?:[a-z]+ed|shot|found|beaten|burnt|thrown|left|taken)\b",
