@@ -208,7 +208,8 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
         if token == ",":
             resume = r.resume.search(sentence, m.start(), min(limit, m.end() + 100))
             if resume is not None and resume.start() == m.start():
-                if resume.group().split()[-1].lower() in r.participles:
+                words_after = resume.group().strip(", ").split()
+                if len(words_after) == 1 and words_after[0].lower() in r.participles:
                     resume = None  # "killed 1,644 people in Myanmar, injured 3,408": a new clause
             aside = sentence[m.end() : resume.start()] if resume else ""
             if resume is not None and not HARD_STOP.intersection(aside):
@@ -217,7 +218,11 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             if r.comma_continuations.match(sentence, m.start()):
                 continue
             return m.start()
-        if token.lower() in r.clause_stops and not _verb_pair(sentence, pos, r):
+        if (
+            token.lower() in r.clause_stops
+            and not _verb_pair(sentence, pos, r)
+            and not r.noun_pair.match(sentence, m.start())
+        ):
             return m.start()
         words += 1
         pos = m.end()

@@ -484,22 +484,26 @@ def set_qualifier(expr: NumberExpr, qualifier: str) -> None:
 
 
 def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> list[NumberExpr]:
-    """ "six adults and two children" is one figure of 8, with its parts kept."""
-    person = lang.nouns.person
+    """ "six adults and two children" is one figure of 8, with its parts kept; so is "23
+    rebels, three of their commanders among them, and four soldiers" (27): a part named in an
+    aside between the groups is no group of its own."""
     merged: list[NumberExpr] = []
     for expr in found:
-        prev = merged[-1] if merged else None
+        prev = next((e for e in reversed(merged) if not e.subset), None)
         if (
             prev
-            and prev.qualifier == expr.qualifier == "exact"
-            and prev.next_word in person
-            and expr.next_word in person
+            and prev.qualifier in GROUP_QUALIFIERS
+            and expr.qualifier == "exact"
+            and (prev.parts or _person_noun_after(sentence, prev, lang))
+            and _person_noun_after(sentence, expr, lang)
             and not expr.subset
+            and not (expr.counted or prev.counted)  # "a man and a woman": _add_single_person
             and _links_group(sentence, prev, expr, lang)
         ):
             parts = prev.parts or (prev.value,)
             prev.parts = parts + (expr.value,)
             prev.value = prev.low = prev.high = sum(prev.parts)
+            set_qualifier(prev, prev.qualifier)  # "at least 31 soldiers and three auxiliaries"
             prev.end = prev.num_end = _noun_end(sentence, expr, lang)
             prev.next_word = expr.next_word
             continue
@@ -512,6 +516,21 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
         _breakdown(expr)
         kept.append(expr)
     return kept
+
+
+GROUP_QUALIFIERS = ("exact", "at_least", "approximate")  # of a group's first part
+
+
+def _person_noun_after(sentence: str, expr: NumberExpr, lang: Language) -> bool:
+    """Whether a person noun follows a number, after at most two modifiers: "six BIFF
+    members", "three VDP auxiliaries", "four soldiers"."""
+    m = lang.numbers.person_head.match(sentence, expr.end)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group().split()]
+    if any(w in lang.numbers.category_nouns for w in words):
+        return False  # "45,000 refugees and 545,000 internally displaced people": two categories
+    return any(w in lang.nouns.person for w in words)
 
 
 def _breakdown(expr: NumberExpr) -> None:
@@ -527,11 +546,20 @@ def _add_single_person(sentence: str, expr: NumberExpr, lang: Language) -> None:
     """ "eight pupils and a security guard" is 9, "three civilians, two women and a child" is
     3 + 2 + 1: one more person, named in the singular after the figure's noun."""
     person = lang.nouns.person
-    m = lang.numbers.single_person.match(sentence, expr.end)
-    if expr.qualifier != "exact" or m is None:
+    if expr.qualifier != "exact" or expr.subset:
         return
+    m = lang.numbers.single_person.match(sentence, expr.end)
+    headed = False
+    if m is None or (m.group("noun") is None and not expr.parts):
+        # "six BIFF members and a soldier": the figure's people named after a modifier
+        headed = _person_noun_after(sentence, expr, lang)
+        m = lang.numbers.single_person.match(sentence, _noun_end(sentence, expr, lang))
+        if m is None or m.group("noun") is not None or not headed:
+            return
     noun = m.group("noun")
-    if (noun is None and not expr.parts) or (noun is not None and noun.lower() not in person):
+    if not headed and (
+        (noun is None and not expr.parts) or (noun is not None and noun.lower() not in person)
+    ):
         return
     words = m.group("person").split()
     for k, word in enumerate(words):
@@ -545,6 +573,15 @@ def _add_single_person(sentence: str, expr: NumberExpr, lang: Language) -> None:
 
 
 def _noun_end(sentence: str, expr: NumberExpr, lang: Language) -> int:
+    """Where the words naming a figure's people end: "six BIFF members" ends after "members"."""
+    m = lang.numbers.person_head.match(sentence, expr.end)
+    if m is not None:
+        end = expr.end
+        for word in re.finditer(r"[A-Za-z-]+", sentence[expr.end : m.end()]):
+            if word.group().lower() in lang.nouns.person:
+                end = expr.end + word.end()
+        if end > expr.end:
+            return end
     m = lang.numbers.group_noun.match(sentence, expr.end)
     return m.end() if m else expr.end
 
@@ -552,4 +589,6 @@ def _noun_end(sentence: str, expr: NumberExpr, lang: Language) -> int:
 def _links_group(sentence: str, prev: NumberExpr, expr: NumberExpr, lang: Language) -> bool:
     noun_end = prev.end if prev.parts else _noun_end(sentence, prev, lang)  # merged: noun in
     between = sentence[noun_end : expr.start]
-    return bool(lang.numbers.group_link.match(between))
+    return bool(
+        lang.numbers.group_link.match(between) or lang.numbers.group_link_aside.match(between)
+    )

@@ -649,6 +649,40 @@ NEWS_CASES: list[Case] = [
         [("killed", 1, 1, 1, "exact", "Letur")],
         "counted-person-with-an-age",
     ),
+    Case(
+        "At least 22 soldiers and four VDP auxiliaries were killed near Djibo.",
+        [("killed", 26, 26, None, "at_least", "Djibo")],
+        "group-with-a-qualifier-and-modifiers",
+    ),
+    Case(
+        "Clashes in Datu Piang left five BIFF members and a soldier dead.",
+        [("killed", 6, 6, 6, "exact", "Datu Piang")],
+        "group-with-a-modifier-and-one-more",
+    ),
+    Case(
+        "Seventeen rebels, two of their commanders among them, and three soldiers died in "
+        "fighting in Shariff Aguak.",
+        [("killed", 20, 20, 20, "exact", "Shariff Aguak")],
+        "group-across-an-aside",
+    ),
+    Case(
+        "Twelve soldiers and volunteer fighters were killed in Seno province.",
+        [("killed", 12, 12, 12, "exact", "Seno")],
+        "groups-joined-before-their-verb",
+    ),
+    Case(
+        "Camps in Gaziantep host 30,000 refugees and 120,000 internally displaced people.",
+        [
+            ("refugees", 30000, 30000, 30000, "exact", "Gaziantep"),
+            ("displaced", 120000, 120000, 120000, "exact", "Gaziantep"),
+        ],
+        "groups-of-two-categories-stay-apart",
+    ),
+    Case(
+        "Terna Agber, a farmer, was killed by herders near Yelwata.",
+        [("killed", 1, 1, 1, "exact", "Yelwata")],
+        "counted-person-after-a-name",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -68,6 +68,11 @@ class NumberRules:
     group_link: Pattern  # fullmatch between groups of people: "six adults and two children"
     # matched at a number's end: "pupils and a security guard" (groups 1 and 2, the nouns)
     single_person: Pattern
+    person_head: Pattern  # matched after a number: up to three words, the last naming people
+    category_nouns: frozenset[str]  # words that give a group its own category: "refugees"
+    # matched between two groups with an aside naming some of the first: ", three of their
+    # commanders among them, and "
+    group_link_aside: Pattern
     is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
     group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
     fraction_words: frozenset[str]  # after a number, no count: "two-thirds", "a five-fold rise"
@@ -211,6 +216,9 @@ class ClassifyRules:
     # clause goes on ("were kidnapped and later murdered", "abducted and found dead")
     verb_pair: Pattern
     passive_before: Pattern  # searched, ending before "and": "were kidnapped", "had been shot"
+    # matched at "and": it joins two groups of one subject before their verb ("Fifteen soldiers
+    # and volunteer militiamen were killed"), so the clause goes on
+    noun_pair: Pattern
     # matched right after a number: a word that begins a phrase of time or place rather than
     # modifying a noun of things ("1 million this week", not "53 relief camps")
     time_modifier: Pattern

@@ -143,6 +143,27 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"(?P<person>[a-z-]+(?:\s+[a-z]+)?)\b(?!\s+of\b)"
         ),
         is_plural=_is_plural,
+        group_link_aside=re.compile(
+            r"^\s*,\s*[^,;:.()]{1,60}?\b(?:among them|of them|of whom|including)\b[^,;:.()]{0,30},"
+            r"\s*(?:and|along with|as well as)\s+$",
+            re.I,
+        ),
+        category_nouns=frozenset(
+            {
+                "refugees",
+                "displaced",
+                "idps",
+                "evacuees",
+                "homeless",
+                "injured",
+                "wounded",
+                "dead",
+                "missing",
+                "migrants",
+                "asylum",
+            }
+        ),  # fmt: skip
+        person_head=re.compile(r"(?:\s+[A-Za-z-]+){1,3}"),
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
         fraction_words=frozenset(lexicon["fraction_words"]),
         proportion_bases=frozenset(lexicon["proportion_bases"]),
@@ -395,6 +416,11 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         verb_pair=re.compile(
             r"\s+(?:and|or)\s+(?:(?:later|then|subsequently|were|was|also)\s+){0,2}"
             r"(?:[a-z]+ed|shot|found|beaten|burnt|thrown|left|taken)\b",
+            re.I,
+        ),
+        noun_pair=re.compile(
+            r"and\s+(?:(?!(?:" + words_pattern(list(lexicon["number_words"])) + r")\b)"
+            r"[A-Za-z-]+\s+){1,3}(?:were|was|have been|had been|are|died|perished)\b",
             re.I,
         ),
         passive_before=re.compile(
