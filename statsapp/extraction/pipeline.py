@@ -140,7 +140,9 @@ def _sentence_facts(
         facts.append(fact)
         each = lang.pipeline.each_pair.match(text, expr.end) if fact.place else None
         if each is not None:  # "two each in Anamizu and Noto": the figure once for each place
-            facts.append(replace(fact, place=named_place(each.group("second"), lang)))
+            names = lang.pipeline.each_name.split(each.group("names"))
+            for name in names[1:]:
+                facts.append(replace(fact, place=named_place(name, lang)))
         if not expr.subset or _place_item(text, expr, lang):
             previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
     return facts, last, taken

@@ -483,6 +483,17 @@ NEWS_CASES: list[Case] = [
         [],
         "not-a-dismissed-report",
     ),
+    Case(
+        "The storm caused six deaths in Lee and one each in Polk, Hendry and Hardee counties.",
+        [
+            ("killed", 6, 6, 6, "exact", "Lee"),
+            ("killed", 1, 1, 1, "exact", "Polk"),
+            ("killed", 1, 1, 1, "exact", "Hendry"),
+            ("killed", 1, 1, 1, "exact", "Hardee"),
+        ],
+        "list-one-each-in-several-places",
+    ),
+    Case("In Sindh, 1,200km of roads and 40 bridges were damaged.", [], "not-a-length-of-road"),
     # ------------------------------------------------ people in camps
     Case(
         "Two months on, 3,412 people are still living in 41 relief camps in Sindh.",

@@ -141,9 +141,10 @@ class PipelineRules:
     # its place first, group "name": "... 149 deaths, followed by Punjab with 114, Sindh 111"
     named_item: Pattern
     named_item_end: Pattern  # matched after such an item: its closing ")" or nothing
-    # matched after a figure: the same figure for two places, group "second" the other one
-    # ("two each in Anamizu and Noto")
+    # matched after a figure: the same figure for several places, group "names" ("two each
+    # in Anamizu and Noto", "one each in Polk, Lake and Hendry counties"), split by each_name
     each_pair: Pattern
+    each_name: Pattern
     # matched at a sentence's start: a heading that opens a list by place whose category the
     # sentence before gave ("62 of those deaths. By district: Bilaspur (5), Chamba (3)")
     list_header: Pattern

@@ -292,11 +292,9 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         named_item_end=re.compile(r"\s*\)"),
         each_pair=re.compile(
             r"\s+(?:people\s+|deaths\s+)?(?:each|apiece)\s+(?:in|at|from)\s+"
-            + NAME
-            + r"\s+and\s+(?P<second>"
-            + NAME
-            + r")"
+            r"(?P<names>" + NAME + r"(?:\s*,\s*" + NAME + r"){0,8}\s*,?\s+and\s+" + NAME + r")"
         ),
+        each_name=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"),
         list_header=re.compile(
             r"(?:By|Per|Broken down by)\s+(?:district|province|state|region|county|counties|"
             r"governorate|municipality|area|country|city|town|prefecture|oblast)s?(?=\s*:)",
@@ -314,7 +312,12 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
         ),
         not_distance_after=re.compile(
-            r"\s*(?:deep|long|wide|high|tall|square|below|above)\b", re.I
+            r"\s*(?:deep|long|wide|high|tall|square|below|above)\b"
+            # "670km of roads": a length of something, not how far a place is
+            r"|\s*(?:of|stretch of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:roads?|highways?|railways?|"
+            r"rail|tracks?|lines?|coastline|embankments?|canals?|pipelines?|dykes?|levees?|"
+            r"rivers?|fences?|walls?|cables?)\b",
+            re.I,
         ),
     )
 
