@@ -30,6 +30,7 @@ def canonical_name(name: str, lang: Language) -> str:
     region written into it ("Niigata Prefecture"), and its alias."""
     rules = lang.places
     name = rules.possessive_end.sub("", name.strip()).strip(" ,")
+    name = rules.kind_start.sub("", name)  # "Barangay Penditen" is Penditen
     if name not in rules.aliases:
         name = name.strip(" .")  # "Kyiv." ends a sentence; "U.S." is a name
     kind = rules.kind_end.search(name)
@@ -258,8 +259,10 @@ def _demonym(word: str, lang: Language) -> bool:
 
 
 def _may_name_place(name: str, lang: Language) -> bool:
-    words = name.replace("-", " ").split()
     rules = lang.places
+    words = name.replace("-", " ").split()
+    while len(words) > 1 and rules.directions.match(words[0]):
+        words = words[1:]  # "North Kivu"
     return bool(words) and not any(
         word in rules.not_place_words or word in rules.not_places for word in words
     )
@@ -281,7 +284,7 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
         place = resolve(" ".join(words[:size]), lang, region)
         if place is not None:
             rest = words[size:]
-            if place.kind == "city" and rest and not _names_more(rest, lang):
+            if place.kind == "city" and rest and not _names_more(rest, place, lang):
                 # "Yan Gayya": a village the gazetteer lacks, not the town "Yan" it knows;
                 # "Rapid Support Forces" is no place at all
                 if not _may_name_place(" ".join(words), lang):
@@ -291,15 +294,20 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
     return None
 
 
-def _names_more(rest: list[str], lang: Language) -> bool:
+def _names_more(rest: list[str], first: Place, lang: Language) -> bool:
     """Whether the words after a known name are another place or a possessive ("Izyum
     Ukraine's"), rather than the rest of one name."""
     joined = " ".join(rest)
     rules = lang.places
+    following = resolve(rest[0], lang)
     return (
         bool(rules.possessive_end.search(joined))
         or any(word in rules.not_places or not word[:1].isupper() for word in rest)
-        or resolve(rest[0], lang) is not None
+        # "Izyum Kharkiv" names two places; "Nyaung Kone" one, though a town far away is Kone
+        or (
+            following is not None
+            and (following.kind != "city" or following.country_code == first.country_code)
+        )
     )
 
 
@@ -474,6 +482,9 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
     m = lang.places.slot.search(text, position, position + ITEM_REACH)
     if m is None or m.group("name") in lang.places.not_places:
         return None
+    read = _candidates(text, lang, m.start(), m.end(), references=True)
+    if read:
+        return read[0][1]  # as a slot reads it: "in Congo's Beni region" is Beni
     name = m.group("name")
     written = lang.places.kind_end.search(name)
     kind = written.group("kind") if written else m.group("suffix")

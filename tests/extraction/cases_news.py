@@ -386,6 +386,31 @@ NEWS_CASES: list[Case] = [
         [("killed", 6, 6, 6, "exact", "Kauru")],
         "place-institution-is-not-the-place",
     ),
+    Case(
+        "Junta jets bombed Nyaung Kone village, killing 9 civilians.",
+        [("killed", 9, 9, 9, "exact", "Nyaung Kone")],
+        "place-two-word-village-not-a-far-namesake",
+    ),
+    Case(
+        "Two soldiers died in a gunbattle in Barangay Penditen, Datu Salibo town.",
+        [("killed", 2, 2, 2, "exact", "Penditen")],
+        "place-barangay-prefix",
+    ),
+    Case(
+        "Suspected ADF attacks have killed thirteen people in Congo's Beni region.",
+        [("killed", 13, 13, 13, "exact", "Beni")],
+        "place-region-of-a-possessor-in-a-list-item",
+    ),
+    Case(
+        "Rebels killed 16 people in eastern Congo's North Kivu province.",
+        [("killed", 16, 16, 16, "exact", "North Kivu")],
+        "place-region-with-a-direction-after-a-possessor",
+    ),
+    Case(
+        "Many residents fled after 4 people were killed in Wajid.",
+        [("killed", 4, 4, 4, "exact", "Wajid")],
+        "place-not-a-determiner",
+    ),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "

@@ -260,6 +260,7 @@ class PlaceRules:
     name_kinds: frozenset[str]  # kinds written as part of a name, kept in it: "Lee County"
     name_kind_countries: frozenset[str]  # the countries whose names keep them: "US"
     kind_end: Pattern  # searched in a name: a kind written as part of it, "Plateau State"
+    kind_start: Pattern  # matched at a name's start: a kind written before it, "Barangay Meta"
     # matched right after a slot's name, group "name": the larger place that locates it
     parent: Pattern  # "in Togoga, Tigray": a village the gazetteer lacks, in a known region
     # matched right after a possessive slot name ("Ukraine's"), groups "name" and "suffix":

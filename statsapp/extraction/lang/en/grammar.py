@@ -513,6 +513,7 @@ def _places(data: dict) -> PlaceRules:
         region_kinds=frozenset(data["region_kinds"]),
         name_kinds=frozenset(data["name_kinds"]),
         name_kind_countries=frozenset(data["name_kind_countries"]),
+        kind_start=re.compile(r"^(?:Barangay|Brgy\.?|Kebele|Kampung|Desa|Aldea)\s+(?=[A-Z])"),
         kind_end=re.compile(r"\s+(?P<kind>" + kinds + r")s?\.?$", re.I),
         parent=re.compile(r"(?:,\s+|\s+\()(?:the\s+)?(?P<name>" + NAME + r")"),
         possessed=re.compile(
