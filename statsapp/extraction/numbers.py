@@ -234,7 +234,11 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
     if nxt == "in" and after[0] in lx.proportion_bases:
         return True  # "eight in ten of the displaced"
     if nxt == "of" and tokens[i].lower in lx.units and lx.units[tokens[i].lower] == 1:
-        if after[0][:1].isdigit() or (after[0] == "the" and _ranks(after[1], lx)):
+        if (
+            after[0][:1].isdigit()
+            or after[0] in lx.units  # "one of two strikes"
+            or (after[0] == "the" and _ranks(after[1], lx))
+        ):
             return True  # "one of 500 camps", "one of the worst-affected"
     return False
 

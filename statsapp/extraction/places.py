@@ -122,11 +122,21 @@ def _candidates(
             (locative_only and not rules.locative.match(m.group("intro")))
             or (attacked_only and not rules.attacked.match(m.group("intro")))
         )  # a place not shown is still read: a region after it is its parent
-        name = m.group("name")
+        name = _without_full_stop(m.group("name"), lang)
         named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
         written_kind = rules.kind_end.search(name)
         if written_kind:  # "Plateau State", "Bokkos Local Government Area"
             name, named_kind = name[: written_kind.start()], written_kind.group("kind")
+        words = name.split()
+        if len(words) > 1 and words[-1] in rules.not_place_words:
+            owner_of = rules.possessor.match(name)  # "the Philippines' National Disaster Council"
+            if (
+                owner_of is None
+                or words[-1] in rules.named_after_people  # "St Michael's Church"
+                or resolve(owner_of.group().strip(), lang) is None
+            ):
+                continue  # "near Michael's Church", "at Al-Shifa Hospital": a building, not a town
+            name = owner_of.group().strip()
         name_end = m.end()
         owner = None
         if not references and (
@@ -256,6 +266,13 @@ def _demonym(word: str, lang: Language) -> bool:
             if any(is_country(stem + end, lang) for end in ends):
                 return True
     return False
+
+
+def _without_full_stop(name: str, lang: Language) -> str:
+    """A name without the full stop of its sentence ("in May."), unless the dots are its own."""
+    if name.endswith(".") and name not in lang.places.aliases:
+        return name[:-1]
+    return name
 
 
 def _may_name_place(name: str, lang: Language) -> bool:
@@ -480,7 +497,7 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
     """The place of an item of a list by place ("69 in Wajima", "four in Kuba"): the name
     after it, known to the gazetteer or not, for the list says it is a place."""
     m = lang.places.slot.search(text, position, position + ITEM_REACH)
-    if m is None or m.group("name") in lang.places.not_places:
+    if m is None or _without_full_stop(m.group("name"), lang) in lang.places.not_places:
         return None
     read = _candidates(text, lang, m.start(), m.end(), references=True)
     if read:

@@ -411,6 +411,17 @@ NEWS_CASES: list[Case] = [
         [("killed", 4, 4, 4, "exact", "Wajid")],
         "place-not-a-determiner",
     ),
+    Case(
+        "In Dembecha about 18 died near Michael's Church, residents said.",
+        [("killed", 18, None, None, "approximate", "Dembecha")],
+        "place-not-a-church",
+    ),
+    Case(
+        "The toll rose to 51, according to the Philippines' National Disaster Council.",
+        [("killed", 51, 51, 51, "exact", "Philippines")],
+        "place-owner-of-an-institution",
+    ),
+    Case("One of two strikes in Quarit hit a forest.", [], "not-one-of-two"),
     # ------------------------------------------------ lists that name the place first
     Case(
         "Kunduz is worst hit with 31 deaths, followed by Baghlan with 12, Takhar 9 and "
@@ -718,6 +729,34 @@ NEWS_CASES: list[Case] = [
         "Terna Agber, a farmer, was killed by herders near Yelwata.",
         [("killed", 1, 1, 1, "exact", "Yelwata")],
         "counted-person-after-a-name",
+    ),
+    Case(
+        "Some 2.1 million people and 40 districts across Malawi have been affected.",
+        [("affected", 2100000, None, None, "approximate", "Malawi")],
+        "groups-with-a-count-of-things",
+    ),
+    Case(
+        "About 300,000 people in Sunamganj are stranded by floodwater.",
+        [("affected", 300000, None, None, "approximate", "Sunamganj")],
+        "idiom-stranded-by-floods",
+    ),
+    Case(
+        "The survey found 3.7 million people displaced, down slightly from 3.9 million in May.",
+        [
+            ("displaced", 3700000, 3700000, 3700000, "exact", None),
+            ("displaced", 3900000, 3900000, 3900000, "exact", None),
+        ],
+        "compared-down-slightly-from",
+    ),
+    Case(
+        "Officials said 12,000 people had been taken to cyclone shelters in Khulna.",
+        [("evacuated", 12000, 12000, 12000, "exact", "Khulna")],
+        "idiom-taken-to-shelters",
+    ),
+    Case(
+        "Over 800 flood-affected families in Assam received aid.",
+        [],
+        "not-flood-affected-families",
     ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),

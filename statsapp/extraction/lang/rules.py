@@ -237,6 +237,8 @@ class PlaceRules:
     # ("at Togoga"), unless a word of it is in not_place_words ("at Al-Shifa Hospital")
     bare: Pattern
     not_place_words: frozenset[str]
+    # buildings named after people, whose owner is a saint, not a town: "Michael's Church"
+    named_after_people: frozenset[str]
     adjective: Pattern  # fullmatch: a name that may be the adjective of a people, "Yemeni"
     noun_after: Pattern  # matched after such a name: a common noun, "in Yemeni territory"
     kind_after: Pattern  # matched after a name: a kind of place, "Waaberi district"

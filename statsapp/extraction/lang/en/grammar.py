@@ -276,7 +276,9 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"[^.;:()\d]*?(?:,\s*|\s)(?:and|but|while)\s+(?:another\s+|a further\s+)?$"
         ),
         compared=re.compile(
-            r"[^.;:()\d]*?,?\s+(?:down|up|rising|falling)\s+from\s+(?:the\s+)?$", re.I
+            r"[^.;:()]*?,?\s+(?:down|up|rising|falling)(?:\s+(?:slightly|sharply|only|just|"
+            r"marginally|steeply))?\s+from\s+(?:the\s+)?$",
+            re.I,
         ),
         place_item=re.compile(
             r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:of\s+(?:them|whom|those)\s+)?"
@@ -422,8 +424,9 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             re.I,
         ),
         noun_pair=re.compile(
-            r"and\s+(?:(?!(?:" + words_pattern(list(lexicon["number_words"])) + r")\b)"
-            r"[A-Za-z-]+\s+){1,3}(?:were|was|have been|had been|are|died|perished)\b",
+            r"and\s+(?:\d[\d,]*\s+)?(?:(?!(?:"
+            + words_pattern(list(lexicon["number_words"]))
+            + r")\b)[A-Za-z-]+\s+){1,3}(?:were|was|have been|had been|are|died|perished)\b",
             re.I,
         ),
         passive_before=re.compile(
@@ -489,6 +492,9 @@ def _places(data: dict) -> PlaceRules:
         attacked=re.compile(r"(?i:" + words_pattern(data["attack_introducers"]) + r")"),
         bare=re.compile(r"^(?:" + words_pattern(data["bare_introducers"]) + r")$", re.I),
         not_place_words=frozenset(data["not_place_words"]),
+        named_after_people=frozenset(
+            {"Church", "Mosque", "Temple", "Cathedral", "Monastery", "Shrine", "Chapel", "School"}
+        ),
         adjective=re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ic)"),
         noun_after=re.compile(
             r"\s+(?!(?:on|of|and|for|the|after|before|when|where|last|this|had|has|have|was|"
@@ -508,7 +514,7 @@ def _places(data: dict) -> PlaceRules:
         known=data["places"],
         article="the ",
         possessive_end=re.compile(r"['’]s$|(?<=s)['’]$"),  # "Ukraine's", "the Philippines'"
-        possessor=re.compile(r"^.*['’]s\s+"),
+        possessor=re.compile(r"^.*(?:['’]s|(?<=s)['’])\s+"),
         name_joiner=re.compile(r"\s+and\s+"),
         region_kinds=frozenset(data["region_kinds"]),
         name_kinds=frozenset(data["name_kinds"]),
