@@ -391,4 +391,4 @@ def _within(place: Place, larger: Place) -> bool:
 def _trust(fact: ExtractedFact) -> tuple[int, int]:
     """Lower is better: the more specific place, then the more trusted reason for it."""
     reason = PLACE_TRUST.index(fact.place_reason) if fact.place_reason in PLACE_TRUST else 99
-    return ((fact.place.precision or 0) if fact.place else 99), reason
+    return (fact.place.rank if fact.place else 99), reason

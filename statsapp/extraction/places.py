@@ -16,6 +16,8 @@ from . import gazetteer
 from .lang import Language
 from .types import Place
 
+NEAR_A_TOWN = 2  # the precision of "near Gao", "outside Kyiv", as event datasets code it
+
 # A town and a region of one name ("Kharkiv", "Nasarawa"): the bare name is the town when
 # the town is at least this large, else the region.
 TOWN_OVER_REGION_POPULATION = 100_000
@@ -175,6 +177,8 @@ def _candidates(
         ):
             chain_end = name_end  # "Alagarno village in Borno State": the village, not its state
             continue
+        if place is not None and rules.near.match(m.group("intro")) and place.rank == 1:
+            place = replace(place, precision_hint=NEAR_A_TOWN)  # "near Gao"
         if place is not None:
             found.append((m.start(), place, name_end, shown))
             chain_end = name_end
@@ -210,7 +214,9 @@ def _unresolved(
     rules = lang.places
     name = canonical_name(rules.possessor.sub("", rules.name_joiner.split(name)[0]), lang)
     if named_kind or rules.kind_in_apposition.match(text, end):
-        return Place(name, kind="unresolved")  # "the town of Borodyanka", "Magami, a village"
+        hint = rules.kind_precision.get(named_kind.lower()) if named_kind else None
+        # "the town of Borodyanka", "Magami, a village"
+        return Place(name, kind="unresolved", precision_hint=hint)
     parent = rules.parent.match(text, end)
     larger = _longest_known(parent.group("name"), lang) if parent else None
     if larger is None or larger.kind not in ("country", "admin1", "admin2"):
@@ -221,7 +227,10 @@ def _unresolved(
             and (_demonym(name, lang) or not rules.kind_after.match(text, end))
         )
         if rules.bare.match(intro) and _may_name_place(name, lang) and not adjective:
-            return Place(name, kind="unresolved")
+            kind_after = rules.kind_after.match(text, end)  # "in the Waaberi district of ..."
+            written = kind_after.group().strip().lower() if kind_after else ""
+            hint = rules.kind_precision.get(written) or rules.kind_precision.get(written[:-1])
+            return Place(name, kind="unresolved", precision_hint=hint)
         return None
     admin1 = larger.admin1 if larger.kind != "country" else ""
     return Place(name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
@@ -425,7 +434,7 @@ def _finer(place: Place | None, than: Place) -> bool:
     gazetteer lacks) than a region, a region than a country."""
     if place is None:
         return False
-    return (place.precision or 0) < (than.precision or 0)
+    return place.rank < than.rank
 
 
 @lru_cache(maxsize=256)

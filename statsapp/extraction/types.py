@@ -24,12 +24,24 @@ class Place:
     longitude: float | None = None
     kind: str = "city"  # "country", "admin1", "admin2", "city" or "unresolved"
     admin1: str = ""  # the first-level region (province, state, oblast) it lies in, if known
+    # the precision the text gives where the level does not: a village or a district the
+    # gazetteer lacks ("Kasana village" 1, "Waaberi district" 3), or "near" a town (2)
+    precision_hint: int | None = None
 
     @property
     def precision(self) -> int | None:
         """How exactly the place pins the event down, as event datasets code it: 1 the town
-        itself, 3 a district, 4 a province, 6 a country; None for a name the gazetteer lacks."""
+        itself, 2 near a town, 3 a district, 4 a province, 6 a country; None for a name the
+        gazetteer lacks and the text does not say the kind of."""
+        if self.precision_hint is not None:
+            return self.precision_hint
         return PRECISION.get(self.kind)
+
+    @property
+    def rank(self) -> int:
+        """For choosing between places: a place the gazetteer lacks is the finest (villages),
+        then towns, districts, provinces and countries."""
+        return 0 if self.kind == "unresolved" else PRECISION.get(self.kind, 0)
 
 
 @dataclass(frozen=True)

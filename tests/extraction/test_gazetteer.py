@@ -1,5 +1,7 @@
 """The gazetteer with administrative levels, and how a place of many namesakes is chosen."""
 
+import pytest
+
 from statsapp.extraction import extract_facts, gazetteer
 from statsapp.extraction.lang import load_language
 from statsapp.extraction.places import resolve
@@ -78,3 +80,19 @@ def test_a_town_named_with_its_region_is_the_one_there_or_one_the_gazetteer_lack
         "ML",
         "Kidal",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name, level, precision",
+    [
+        ("Gunmen killed 9 people in Kasana village.", "Kasana", "unresolved", 1),
+        ("A bomb exploded near Gao, killing 4.", "Gao", "city", 2),
+        ("Five died in the Waaberi district of Mogadishu.", "Waaberi", "unresolved", 3),
+        ("Floods killed 12 in Sindh province.", "Sindh", "admin1", 4),
+        ("Floods killed 12 people across Pakistan.", "Pakistan", "country", 6),
+        ("Nine died in Kwall on Monday.", "Kwall", "unresolved", None),
+    ],
+)
+def test_each_place_has_the_precision_code_the_text_gives(text, name, level, precision):
+    place = extract_facts(text)[0].place
+    assert (place.name, place.kind, place.precision) == (name, level, precision)

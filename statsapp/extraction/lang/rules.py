@@ -259,6 +259,8 @@ class PlaceRules:
     possessor: Pattern  # removed before a named place: "Kerala's Wayanad" -> "Wayanad"
     name_joiner: Pattern  # between two names, the first kept: "Irpin and Bucha" -> "Irpin"
     region_kinds: frozenset[str]  # lower-case kinds that make a name a region: "province"
+    kind_precision: Mapping[str, int]  # lower-case kind -> its precision code: "village" 1
+    near: Pattern  # fullmatch of an "intro" that puts the event near a town: "near", "outside"
     name_kinds: frozenset[str]  # kinds written as part of a name, kept in it: "Lee County"
     name_kind_countries: frozenset[str]  # the countries whose names keep them: "US"
     kind_end: Pattern  # searched in a name: a kind written as part of it, "Plateau State"

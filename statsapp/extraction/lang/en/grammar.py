@@ -517,6 +517,13 @@ def _places(data: dict) -> PlaceRules:
         possessor=re.compile(r"^.*(?:['’]s|(?<=s)['’])\s+"),
         name_joiner=re.compile(r"\s+and\s+"),
         region_kinds=frozenset(data["region_kinds"]),
+        kind_precision={
+            kind: precision
+            for precision, kinds_of in data["kind_precision"].items()
+            for kind in kinds_of
+            for precision in [int(precision)]
+        },
+        near=re.compile(r"(?i:near|outside|around)"),
         name_kinds=frozenset(data["name_kinds"]),
         name_kind_countries=frozenset(data["name_kind_countries"]),
         kind_start=re.compile(r"^(?:Barangay|Brgy\.?|Kebele|Kampung|Desa|Aldea)\s+(?=[A-Z])"),
