@@ -249,7 +249,11 @@ def _said_of(expr: NumberExpr, found: Classification, text: str, lang: Language)
     if found.trigger_end <= expr.start:
         gap = text[found.trigger_end : expr.start]
         return not gap.strip() or bool(lang.classify.named_victim.fullmatch(gap))
-    return bool(lang.numbers.counted_link.fullmatch(text, expr.end, found.trigger_start))
+    if not lang.numbers.counted_link.fullmatch(text, expr.end, found.trigger_start):
+        return False
+    # "a suicide bomber killed himself and 5 civilians": the person did the killing
+    gap = text[expr.end : found.trigger_start]
+    return bool(gap.strip()) or not lang.numbers.agent_object.match(text, found.trigger_end)
 
 
 def _plausible(

@@ -129,6 +129,12 @@ def _candidates(
         written_kind = rules.kind_end.search(name)
         if written_kind:  # "Plateau State", "Bokkos Local Government Area"
             name, named_kind = name[: written_kind.start()], written_kind.group("kind")
+        if (
+            rules.attacked.fullmatch(m.group("intro"))
+            and not named_kind
+            and rules.force_after.match(text, m.end())
+        ):
+            continue  # "attacked FAMa positions": the army's, not a town
         words = name.split()
         if len(words) > 1 and words[-1] in rules.not_place_words:
             owner_of = rules.possessor.match(name)  # "the Philippines' National Disaster Council"

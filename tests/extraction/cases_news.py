@@ -758,6 +758,24 @@ NEWS_CASES: list[Case] = [
         [],
         "not-flood-affected-families",
     ),
+    # ------------------------------------------------ incident summaries, coded style
+    Case(
+        "On 3 March 2021, militants attacked FAMa positions in Boni (Douentza, Mopti). "
+        "3 soldiers were killed.",
+        [("killed", 3, 3, 3, "exact", "Boni")],
+        "incident-force-positions-are-no-place",
+    ),
+    Case(
+        "On 2 January 2020, a suicide bomber killed himself and 5 civilians at a market in "
+        "Gamboru (Ngala, Borno).",
+        [("killed", 5, 5, 5, "exact", "Gamboru")],
+        "incident-the-bomber-is-not-counted",
+    ),
+    Case(
+        "A gunman killed two worshippers in Kano.",
+        [("killed", 2, 2, 2, "exact", "Kano")],
+        "incident-the-shooter-is-not-a-victim",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -102,6 +102,9 @@ class NumberRules:
     held_after: Pattern
     # between such people and the word that says what befell them: " was ", " were later "
     counted_link: Pattern
+    # matched after the verb right after a person counted without a number: the verb has an
+    # object, so the person is the one who did it ("a suicide bomber killed himself and 5")
+    agent_object: Pattern
     # a figure's aside between commas that breaks it down or names some of its people before
     # the clause goes on: "53 people, including 15 women, were killed", "nine civilians, two
     # women and seven men, were killed". aside_open is matched after the figure's noun up to
@@ -243,6 +246,9 @@ class PlaceRules:
     noun_after: Pattern  # matched after such a name: a common noun, "in Yemeni territory"
     kind_after: Pattern  # matched after a name: a kind of place, "Waaberi district"
     kind_in_apposition: Pattern  # matched after a name: "Magami, a village in Zamfara"
+    # matched after the name a verb of attack takes: what was attacked was a force's, not a
+    # place ("attacked FAMa positions", "ambushed an SNA convoy")
+    force_after: Pattern
     # a people's adjective is its country's name with one of these endings in place of one of
     # the stem ends: "Yemen" + "i", "Brazil" + "ian", "Somali" + "a" -> "Somalia"
     demonym_suffixes: tuple[str, ...]

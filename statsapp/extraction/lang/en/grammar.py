@@ -233,6 +233,12 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"remain(?:ed|s)?|died|killed|wounded|injured|perished|lost)\b",
             re.I,
         ),
+        agent_object=re.compile(
+            r"\s+(?:himself|herself|themselves|him|her|them|\d|(?:a|an|the|his|her|their|"
+            r"two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|at least|"
+            r"more than)\b)",
+            re.I,
+        ),
         counted_link=re.compile(
             # "a district judge, Ahmad Khan, was shot dead", "Ahmad Khan, a district judge, was"
             r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*)?,?"
@@ -437,7 +443,11 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             re.I,
         ),
         left_breaks=re.compile(
-            r"(?:[;:]|\b(?:" + words_pattern(lexicon["left_clause_breaks"]) + r")\b)", re.I
+            r"(?:[;:]|\b(?:"
+            + words_pattern([w for w in lexicon["left_clause_breaks"] if w != "and"])
+            # "killed himself and 5 civilians": one object, not a new clause
+            + r"|(?<!himself )(?<!herself )(?<!themselves )and)\b)",
+            re.I,
         ),
     )
 
@@ -535,6 +545,12 @@ def _places(data: dict) -> PlaceRules:
         ),
         demonym_suffixes=("ian", "ean", "ese", "ish", "an", "i", "ic", "n", ""),
         demonym_stem_ends=("", "a", "ia", "e", "y"),
+        force_after=re.compile(
+            r"\s+(?:positions?|bases?|convoys?|forces|troops|soldiers|checkpoints?|patrols?|"
+            r"vehicles?|outposts?|posts?|barracks|headquarters|units?|fighters|militants|"
+            r"members|officers|police|army|militia|rebels|camp)\b",
+            re.I,
+        ),
         kind_in_apposition=re.compile(
             r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b", re.I
         ),
