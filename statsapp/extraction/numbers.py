@@ -28,10 +28,11 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str = ""  # the text in lower case, made once: it is read many times per token
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.lower:
+            self.lower = self.text.lower()
 
 
 @dataclass
@@ -498,10 +499,11 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
             prev
             and prev.qualifier in GROUP_QUALIFIERS
             and expr.qualifier == "exact"
-            and (prev.parts or _person_noun_after(sentence, prev, lang))
-            and _person_noun_after(sentence, expr, lang)
             and not expr.subset
             and not (expr.counted or prev.counted)  # "a man and a woman": _add_single_person
+            and expr.start - prev.end <= GROUP_GAP_CHARS
+            and (prev.parts or _person_noun_after(sentence, prev, lang))
+            and _person_noun_after(sentence, expr, lang)
             and _links_group(sentence, prev, expr, lang)
         ):
             parts = prev.parts or (prev.value,)
@@ -523,6 +525,8 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
 
 
 GROUP_QUALIFIERS = ("exact", "at_least", "approximate")  # of a group's first part
+GROUP_GAP_CHARS = 100  # at most this far apart are two groups one figure
+SINGLE_PERSON_REACH = 60  # characters after a figure "and a soldier" may end within
 
 
 def _person_noun_after(sentence: str, expr: NumberExpr, lang: Language) -> bool:
@@ -552,6 +556,8 @@ def _add_single_person(sentence: str, expr: NumberExpr, lang: Language) -> None:
     person = lang.nouns.person
     if expr.qualifier != "exact" or expr.subset:
         return
+    if " and " not in sentence[expr.end : expr.end + SINGLE_PERSON_REACH]:
+        return  # read only where a person may be joined on
     m = lang.numbers.single_person.match(sentence, expr.end)
     headed = False
     if m is None or (m.group("noun") is None and not expr.parts):

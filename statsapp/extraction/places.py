@@ -104,6 +104,7 @@ def is_country(name: str, lang: Language) -> bool:
     return place is not None and place.kind == "country"
 
 
+@lru_cache(maxsize=4096)
 def _candidates(
     text: str,
     lang: Language,
@@ -113,9 +114,10 @@ def _candidates(
     locative_only: bool = False,
     attacked_only: bool = False,
     references: bool = False,
-) -> list[tuple[int, Place]]:
+) -> tuple[tuple[int, Place], ...]:
     """Places in slots of text[start:end], with their offsets, in text order. What follows a
-    name is read past `end` ("in Kabala village (Kidal, Kidal)": the region that locates it)."""
+    name is read past `end` ("in Kabala village (Kidal, Kidal)": the region that locates it).
+    Cached: the figures of a sentence read the same stretches of it."""
     rules = lang.places
     found: list[tuple[int, Place, int, bool]] = []
     chain_end = 0  # where the last place read, or the last of the parents after it, ends
@@ -188,7 +190,7 @@ def _candidates(
         if place is not None:
             found.append((m.start(), place, name_end, shown))
             chain_end = name_end
-    return [(start, place) for start, place, _, shown in found if shown]
+    return tuple((start, place) for start, place, _, shown in found if shown)
 
 
 def _parent(
@@ -370,12 +372,13 @@ def find_place(
     # a place the sentence's verbs name ("rebels raided Mamove village, 30 km north of Beni,
     # killing 7"); else the only place at hand, one measured from ("to within 8 km of
     # Pokrovsk, a hub that was home to some 60,000 people")
-    found = _candidates(sentence, lang, 0, left[1], attacked_only=True)
-    if found:
-        return found[-1][1]
-    found = _candidates(sentence, lang, left[1], None, attacked_only=True)
-    if found:
-        return found[0][1]  # "five died when gunmen attacked Kpara village"
+    attacked = _candidates(sentence, lang, attacked_only=True)  # read once for the sentence
+    before = [place for start, place in attacked if start < left[1]]
+    if before:
+        return before[-1]
+    after = [place for start, place in attacked if start >= left[1]]
+    if after:
+        return after[0]  # "five died when gunmen attacked Kpara village"
     found = _candidates(sentence, lang, *right, references=True) or _candidates(
         sentence, lang, *left, references=True
     )
