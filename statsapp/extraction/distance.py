@@ -23,8 +23,8 @@ with warnings.catch_warnings():
 
 MILE_KM = 1.609344
 UNIT_KM = {"kilometre": ("km", 1.0), "mile": ("miles", MILE_KM)}  # quantulum3's unit names
-WINDOW_BEFORE = 50  # characters before a unit that quantulum3 reads: "some thirty-five" fits
-WINDOW_AFTER = 40  # and after it: "(19 miles)" fits
+WINDOW_BEFORE = 30  # characters before a unit that quantulum3 reads: "some thirty-five" fits
+WINDOW_AFTER = 30  # and after it: "(19 miles)" fits
 WORD_SLACK = 30  # a window is widened to whole words, by at most this many characters
 LONG_DIGITS_RE = re.compile(rf"\d{{{MAX_DIGIT_RUN + 1},}}")
 
