@@ -322,11 +322,7 @@ def _where_they_went(c: Context, trigger_end: int, flight: Flight) -> str:
         return flight.stayed
     if flight.abroad.search(rest):
         return flight.left
-    for m in flight.names.finditer(rest):
-        owner = re.split(r"['’]s\b", m.group())[0]  # "Ethiopia's Tigray": Ethiopia's region
-        if c.is_country(m.group(), c.lang) or c.is_country(owner, c.lang):
-            return flight.left
-    return flight.stayed
+    return flight.left if _names_country(rest, c) else flight.stayed
 
 
 def _before_trigger(c: Context) -> Classification | None:
@@ -365,14 +361,13 @@ def _before_trigger(c: Context) -> Classification | None:
 
 
 def _names_country(text: str, c: Context) -> bool:
-    for m in PROPER_NAME_RE.finditer(text):
-        owner = re.split(r"['’]s\b", m.group())[0]
+    """Whether text names a country, or a place as a country's ("Ethiopia's Tigray")."""
+    rules = c.lang.classify
+    for m in rules.proper_names.finditer(text):
+        owner = rules.possessive.split(m.group())[0]
         if c.is_country(m.group(), c.lang) or c.is_country(owner, c.lang):
             return True
     return False
-
-
-PROPER_NAME_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 def _toll_trigger(left: str, offset: int, lang: Language) -> Classification | None:

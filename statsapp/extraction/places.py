@@ -407,8 +407,7 @@ def _segment_place(
     heading = rules.heading.match(sentence)
     if seg_start == 0 or heading:
         place = _opening_place(sentence, lang)
-        opening = rules.initial.match(sentence)
-        institution = opening is not None and rules.institution_after.match(sentence, opening.end())
+        institution = _opens_with_institution(sentence, lang)
         if located is None and place is not None and (heading or institution):
             attacked = _candidates(sentence, lang, seg_start, seg_end, attacked_only=True)
             located = attacked[0][1] if attacked else None
@@ -466,6 +465,13 @@ def _segment_breaks(sentence: str, lang: Language) -> tuple[list[int], list[int]
 
 
 @lru_cache(maxsize=64)
+def _opens_with_institution(sentence: str, lang: Language) -> bool:
+    """Whether the name opening a sentence names an institution ("Katsina police said")."""
+    m = lang.places.initial.match(sentence)
+    return m is not None and bool(lang.places.institution_after.match(sentence, m.end()))
+
+
+@lru_cache(maxsize=64)
 def _opening_place(sentence: str, lang: Language) -> Place | None:
     """A known place named first in the sentence: "Kabul mosque blast: 9 dead"."""
     rules = lang.places
@@ -505,8 +511,7 @@ def places_named(sentence: str, lang: Language) -> list[Place]:
     opening = _opening_place(sentence, lang)
     if opening is None:
         return found
-    m = lang.places.initial.match(sentence)
-    if m is not None and lang.places.institution_after.match(sentence, m.end()):
+    if _opens_with_institution(sentence, lang):
         return [*found, opening]
     return [opening, *found]
 
@@ -520,14 +525,7 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
     read = _candidates(text, lang, m.start(), m.end(), references=True)
     if read:
         return read[0][1]  # as a slot reads it: "in Congo's Beni region" is Beni
-    name = m.group("name")
-    written = lang.places.kind_end.search(name)
-    kind = written.group("kind") if written else m.group("suffix")
-    place = _longest_known(name, lang, bool(kind) and kind.lower() in lang.places.region_kinds)
-    if place is not None and place.kind == "city":
-        return _within_parent(place, text, m.end(), lang)
-    place = _with_name_kind(place, kind, lang)
-    return place or Place(canonical_name(name, lang), kind="unresolved")
+    return named_place(m.group("name"), lang)  # a name no slot takes: the list says it is one
 
 
 def named_place(name: str, lang: Language) -> Place:

@@ -161,13 +161,13 @@ class PipelineRules:
 @dataclass(frozen=True)
 class Flight:
     """A rule in place of a category: the words after a verb of fleeing say where people went,
-    and where they went says what they are."""
+    and where they went says what they are: a country's name among the words ("fled to
+    Poland") is read with ClassifyRules.proper_names."""
 
     clause_end: Pattern  # searched in the 60 characters after the verb: where its words end
     home: Pattern  # matched at their start: they fled their homes ("from their homes")
     within: Pattern  # searched: they stayed in the country ("elsewhere in", "within")
     abroad: Pattern  # searched: they left it ("abroad", "across the border")
-    names: Pattern  # searched: proper names, a country's among them ("fled to Poland")
     # searched in the rest of the sentence, group "name": they found refuge in a country
     # ("... and sought refuge in neighbouring Sudan")
     refuge_abroad: Pattern
@@ -208,6 +208,8 @@ class ClassifyRules:
     # searched, ending before a person counted without a number: the victim's name, the person
     # in apposition to it ("shot dead Sule Gwamnati, a middle-aged man")
     named_victim: Pattern
+    proper_names: Pattern  # searched: capitalised names, a country's among them
+    possessive: Pattern  # split on: "Ethiopia's Tigray" -> "Ethiopia", the owner
     # category -> (fullmatch of its before-triggers that host people, the category they count
     # where no country is named before them): "Chad hosts 600,000" counts refugees, "the camp
     # hosts 500,000 people" displaced people

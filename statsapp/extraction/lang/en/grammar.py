@@ -417,6 +417,8 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             )
         },
         named_victim=re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*$"),
+        proper_names=PROPER_NAMES_RE,
+        possessive=re.compile(r"['’]s\b"),
         refugee_word=re.compile(r"\brefugees?\b|\basylum\b", re.I),
         own_count=re.compile(
             r"\s+(?:at least\s+|another\s+|more than\s+|some\s+|about\s+)?(?:\d|(?:"
@@ -458,7 +460,6 @@ def _flight(flee: dict) -> Flight:
         home=re.compile(r"^\s*(?:from\s+)?(?:" + alternation(flee["home"]) + r")\b", re.I),
         within=re.compile(_words(flee["within"]), re.I),
         abroad=re.compile(_words(flee["abroad"]), re.I),
-        names=PROPER_NAMES_RE,
         refuge_abroad=re.compile(
             r"\b(?:sought|seeking|found|taken|took|seek)\s+(?:refuge|shelter|asylum)\s+in\s+"
             r"(?:neighbou?ring\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
