@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lang import Language
 from .lang.rules import NumberRules
@@ -23,16 +24,11 @@ TOKEN_RE = re.compile(
 SPACES_RE = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
-@dataclass
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
-    lower: str = ""  # the text in lower case, made once: it is read many times per token
-
-    def __post_init__(self) -> None:
-        if not self.lower:
-            self.lower = self.text.lower()
+    lower: str  # the text in lower case, made once: it is read many times per token
 
 
 @dataclass
@@ -55,7 +51,11 @@ class NumberExpr:
 
 
 def tokenize(sentence: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence)]
+    return [
+        Token(text, m.start(), m.end(), text.lower())
+        for m in TOKEN_RE.finditer(sentence)
+        for text in (m.group(),)
+    ]
 
 
 # "1,234,567", "1234567", and South Asian grouping: "37,58,096"

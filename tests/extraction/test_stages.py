@@ -106,3 +106,50 @@ def test_a_figure_repeated_in_one_document_is_one_fact_with_mentions():
     assert [m.quote for m in killed.mentions] == ["killed 120 people", "120 people died"]
     for mention in killed.mentions:
         assert text[mention.start : mention.end] == mention.quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The village lies 40 km north of the city.",
+        "Shelling reached a town 12.5 miles from the border.",
+        "The convoy drove 1,200 km in two days.",
+        "Some 30 to 40 km of the road is under water.",
+        "The front is 30 kilometers (19 miles) away.",
+        "Winds of 190 km/h tore roofs off.",
+        "The camp covers 13 square kilometres.",
+        "The town is 40 kms from Balasore.",
+        "A 40-km stretch of the coast was hit.",
+    ],
+)
+def test_plainly_written_distances_read_as_quantulum3_reads_them(sentence):
+    from statsapp.extraction import distance
+
+    lang = load_language("en")
+    windows = distance._windows(sentence, lang)
+    expected = []
+    for start, end in windows:
+        for q in distance._quantulum.parse(sentence[start:end], lang="en_US"):
+            unit = distance.UNIT_KM.get(q.unit.name)
+            if unit is not None and q.value:
+                expected.append((q.span[0] + start, q.span[1] + start, float(q.value), unit))
+    assert [q[:4] for q in distance._quantities(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("window", "plain"),
+    [
+        ("lies 40 km north", (5, 10, 40.0, ("km", 1.0))),
+        ("a town 12.5 miles from", (7, 17, 12.5, ("miles", 1.609344))),
+        ("drove 1,200 km in", (6, 14, 1200.0, ("km", 1.0))),
+        ("Some 30 to 40 km of", None),  # a range
+        ("30 kilometers (19 miles) away", None),  # a pair of units
+        ("Winds of 190 km/h", None),  # a speed
+        ("is 40 kms from", None),  # quantulum3 reads no unit in "kms"
+        ("A 40-km stretch", None),
+    ],
+)
+def test_which_distances_are_read_without_quantulum3(window, plain):
+    from statsapp.extraction.distance import _plain
+
+    assert _plain(window, load_language("en")) == plain

@@ -118,6 +118,12 @@ class DistanceRules:
     unit_hint: Pattern  # a length unit: only sentences with one are given to quantulum3
     pair_open: Pattern  # fullmatch between a distance and the same in the other unit: " ("
     parser_lang: str  # quantulum3's language: "en_US"
+    # A distance written plainly, digits right before a unit ("40 km", "12.5 miles"), read
+    # without quantulum3 where its window holds no other unit: groups "value" and "km" or
+    # "miles". plain_not_after is searched on the window's text before it: a range, a second
+    # number or a sign ("30 to 40 km", "3 1/2 miles") is left to quantulum3.
+    plain: Pattern
+    plain_not_after: Pattern
 
 
 @dataclass(frozen=True)

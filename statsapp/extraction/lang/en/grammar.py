@@ -40,7 +40,13 @@ def build(code: str, tables: Mapping[str, Any]) -> Language:
             non_person=frozenset(lexicon["non_person_nouns"]),
         ),
         numbers=_numbers(lexicon),
-        distance=DistanceRules(UNIT_HINT_RE, PAIR_OPEN_RE, parser_lang="en_US"),
+        distance=DistanceRules(
+            UNIT_HINT_RE,
+            PAIR_OPEN_RE,
+            parser_lang="en_US",
+            plain=PLAIN_DISTANCE_RE,
+            plain_not_after=PLAIN_NOT_AFTER_RE,
+        ),
         pipeline=_pipeline(lexicon),
         classify=_classify(lexicon, tables["triggers"]),
         places=_places(tables["places"]),
@@ -258,6 +264,15 @@ def _is_plural(noun: str) -> bool:
 
 UNIT_HINT_RE = re.compile(r"\d\s*(?:km|mi)\b|\b(?:kilomet(?:er|re)s?|miles?|km|kms)\b", re.I)
 PAIR_OPEN_RE = re.compile(r"^\s*\(\s*(?:about\s+|some\s+|around\s+)?$")
+PLAIN_DISTANCE_RE = re.compile(
+    r"(?<![\w.,/\-–])(?P<value>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?"
+    r"(?:(?P<km>km|kilomet(?:er|re)s?)|(?P<miles>miles?))\b(?![\-–/²])",
+    re.I,
+)
+PLAIN_NOT_AFTER_RE = re.compile(
+    r"(?:\d|[-–/(]|\b(?:to|and|or|from|between|by|x|than)|\b[A-Za-z]+\s+(?:and|to|or))\s*$",
+    re.I,
+)
 
 # -- the pipeline: clauses around a figure --------------------------------------------------
 
