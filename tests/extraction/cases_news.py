@@ -510,6 +510,27 @@ NEWS_CASES: list[Case] = [
         "list-after-a-long-clause-and-colon",
     ),
     Case(
+        "Deaths in Niigata had reached 41 by 9:30 a.m. on the 5th: 30 in Joetsu, 8 in Kashiwazaki "
+        "and 3 in Itoigawa.",
+        [
+            ("killed", 41, 41, 41, "exact", "Niigata"),
+            ("killed", 30, 30, 30, "exact", "Joetsu"),
+            ("killed", 8, 8, 8, "exact", "Kashiwazaki"),
+            ("killed", 3, 3, 3, "exact", "Itoigawa"),
+        ],
+        "list-after-a-clock-time-and-colon",
+    ),
+    Case(
+        "Floods killed 7 people in Sylhet as the river burst its banks — four in Sunamganj and "
+        "three in Habiganj.",
+        [
+            ("killed", 7, 7, 7, "exact", "Sylhet"),
+            ("killed", 4, 4, 4, "exact", "Sunamganj"),
+            ("killed", 3, 3, 3, "exact", "Habiganj"),
+        ],
+        "list-after-a-dash",
+    ),
+    Case(
         "Seven people were shot dead when gunmen rode into Kadisau, a village in Katsina state.",
         [("killed", 7, 7, 7, "exact", "Kadisau")],
         "place-village-in-apposition",

@@ -306,7 +306,13 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"(?:(?:each|apiece)\s+)?"
             r"(?:(?:were|was|died|killed)\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
         ),
-        list_colon=re.compile(r"[^.;:\d]*:\s*"),
+        # "killed 126 people: 69 in Wajima", also across a clock time or a day ("risen to 73
+        # by 6:00 p.m. on the 3rd: 39 in Wajima") and before a dash ("... the coast — three
+        # each in Barishal and Bhola")
+        list_colon=re.compile(
+            r"(?:[^.;:\d—–]|\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}(?:st|nd|rd|th)\b)*"
+            r"(?::|\s[—–]|\s--)\s*"
+        ),
         named_item=re.compile(
             r"(?:\s+[\w'’-]+){0,6}?\)?\s*(?:,\s*(?:and\s+)?|[;:]\s*|\s+and\s+)(?:followed by\s+)?"
             r"(?P<name>" + NAME + r")\s*(?:\(\s*|with\s+|:\s*|[-–—]\s*|(?:has|have|had)\s+"
