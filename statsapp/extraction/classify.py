@@ -243,8 +243,17 @@ def left_start(sentence: str, expr: NumberExpr, floor: int, lang: Language) -> i
     """Start offset of the clause a number sits in (after "but", "while", ";" ...)."""
     start = floor
     for m in lang.classify.left_breaks.finditer(sentence, floor, expr.start):
-        start = m.end()
+        if not _joins_names(sentence, m.start(), m.end()):
+            start = m.end()
     return start
+
+
+def _joins_names(sentence: str, start: int, end: int) -> bool:
+    """Whether a break word stands between two names ("typhoons Nika and Ofel have risen to
+    12"): it joins them and opens no clause."""
+    before = sentence[max(0, start - 40) : start].split()
+    after = sentence[end : end + 2]
+    return bool(before) and before[-1][:1].isupper() and after[:1] == " " and after[1:].isupper()
 
 
 def hypothetical(text: str, lang: Language) -> bool:

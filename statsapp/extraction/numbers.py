@@ -505,6 +505,7 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
             and (prev.parts or _person_noun_after(sentence, prev, lang))
             and _person_noun_after(sentence, expr, lang)
             and _links_group(sentence, prev, expr, lang)
+            and not lang.numbers.group_speaks.match(sentence, _noun_end(sentence, expr, lang))
         ):
             parts = prev.parts or (prev.value,)
             prev.parts = parts + (expr.value,)

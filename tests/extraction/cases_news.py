@@ -797,6 +797,27 @@ NEWS_CASES: list[Case] = [
         [("killed", 2, 2, 2, "exact", "Kano")],
         "incident-the-shooter-is-not-a-victim",
     ),
+    Case(
+        "Militants stormed the base in Gajiram on Monday and killed nine soldiers, two officers "
+        "told reporters.",
+        [("killed", 9, 9, 9, "exact", "Gajiram")],
+        "group-not-joined-by-its-speakers",
+    ),
+    Case(
+        "Deaths from storms Agaton and Basyang have climbed to 17, the agency said.",
+        [("killed", 17, 17, 17, "exact", None)],
+        "toll-across-names-joined-by-and",
+    ),
+    Case(
+        "The strike on the market in Kramatorsk had taken the lives of four civilians.",
+        [("killed", 4, 4, 4, "exact", "Kramatorsk")],
+        "idiom-taken-the-lives-of",
+    ),
+    Case(
+        'The envoy condemned the killing of "at least 60 villagers" in Tillia.',
+        [("killed", 60, 60, None, "at_least", "Tillia")],
+        "idiom-figure-opening-a-quotation",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -75,6 +75,9 @@ class NumberRules:
     group_link_aside: Pattern
     is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
     group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")
+    # matched after a later group's noun: it speaks, so it is no part of the group before ("killed
+    # six soldiers, two officers told AFP")
+    group_speaks: Pattern
     fraction_words: frozenset[str]  # after a number, no count: "two-thirds", "a five-fold rise"
     aged_nouns: frozenset[str]  # "a woman of 88": before "of" and a number, an age follows
     # after a number and a hyphen, words that still leave it a count ("the 12-strong crew")

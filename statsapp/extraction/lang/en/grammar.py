@@ -171,6 +171,9 @@ def _numbers(lexicon: dict) -> NumberRules:
         ),  # fmt: skip
         person_head=re.compile(r"(?:\s+[A-Za-z-]+){1,3}"),
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
+        group_speaks=re.compile(
+            r"\s+(?:told|said|say|says|reported|added|confirmed|stated|recalled|described)\b"
+        ),
         fraction_words=frozenset(lexicon["fraction_words"]),
         proportion_bases=frozenset(lexicon["proportion_bases"]),
         aged_nouns=frozenset(
@@ -389,7 +392,8 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         strong=tier(after["strong"]),
         weak=tier(after["weak"]),
         before=tuple(
-            (cat, re.compile(r"(?:^|\b)(?:" + alternation(frags) + r")\s*$", re.I))
+            # the figure may open a quotation: condemned the killing of "at least 184 people"
+            (cat, re.compile(r"(?:^|\b)(?:" + alternation(frags) + r")\s*[\"“]?$", re.I))
             for cat, frags in before["categories"].items()
         ),
         toll=tuple(
