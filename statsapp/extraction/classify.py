@@ -18,7 +18,7 @@ from .lang.rules import ClassifyRules, Flight
 from .numbers import NumberExpr
 
 MAX_WINDOW_WORDS = 10
-WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|[\w'’-]+|[^\w\s]")  # "3,200" is one word
 HARD_STOP = set(';:.!?()[]"“”')
 HYPOTHETICAL_CHARS = 60  # read before a number for "could", "may" ...
 
@@ -243,17 +243,21 @@ def left_start(sentence: str, expr: NumberExpr, floor: int, lang: Language) -> i
     """Start offset of the clause a number sits in (after "but", "while", ";" ...)."""
     start = floor
     for m in lang.classify.left_breaks.finditer(sentence, floor, expr.start):
-        if not _joins_names(sentence, m.start(), m.end()):
+        if not (m.group().isalpha() and _joins_names(sentence, m.start(), m.end(), lang)):
             start = m.end()
     return start
 
 
-def _joins_names(sentence: str, start: int, end: int) -> bool:
+def _joins_names(sentence: str, start: int, end: int, lang: Language) -> bool:
     """Whether a break word stands between two names ("typhoons Nika and Ofel have risen to
-    12"): it joins them and opens no clause."""
+    12", "camps in Kachin and northern Shan states hold"): it joins them and opens no clause."""
     before = sentence[max(0, start - 40) : start].split()
-    after = sentence[end : end + 2]
-    return bool(before) and before[-1][:1].isupper() and after[:1] == " " and after[1:].isupper()
+    after = sentence[end : end + 40].split()[:2]
+    if not before or not after or not before[-1][:1].isupper():
+        return False
+    if len(after) == 2 and lang.places.directions.fullmatch(after[0]):
+        after = after[1:]
+    return after[0][:1].isupper()
 
 
 def hypothetical(text: str, lang: Language) -> bool:

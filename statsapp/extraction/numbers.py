@@ -320,6 +320,8 @@ def _expression_at(
         num_start, num_end = tokens[i].start, tokens[j - 1].end
         expr = NumberExpr(num_start, num_end, low, low, high, "vague", num_start, num_end)
         expr.next_word = _next_word(tokens, j)
+        if expr.next_word in lang.numbers.partitives:  # "thousands of people": the noun
+            expr.next_word = _next_word(tokens, j + 1)
         if expr.next_word in lang.nouns.non_person:
             return None, j
         apply_qualifiers(sentence, expr, lang)

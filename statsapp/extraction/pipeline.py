@@ -121,6 +121,8 @@ def _sentence_facts(
             )
             if found is None and previous is not None:
                 found = _continued(text, expr, *previous, lang)
+            if found is None and index + 1 < len(exprs) and exprs[index + 1][1] is None:
+                found = _verb_ahead(text, expr, exprs[index + 1][0], next_starts[index + 1], lang)
             if found is not None:
                 last = found.category
             if found is not None and not _plausible(expr, found, previous, text, lang):
@@ -190,6 +192,23 @@ def _continued(
         # "149 deaths, followed by Punjab with 114, Sindh 111": the place named first
         return Classification(found.category, expr.start, expr.end)
     return None
+
+
+def _verb_ahead(
+    text: str, expr: NumberExpr, following: NumberExpr, following_end: int, lang: Language
+) -> Classification | None:
+    """A figure by place whose verb comes after the next item of its list takes the item's
+    category: "75,000 people in Sunamganj and 30,000 in Sylhet are taking refuge"."""
+    if not (_place_item(text, expr, lang) and _place_item(text, following, lang)):
+        return None
+    if not lang.pipeline.list_gap.fullmatch(text, expr.end, following.start):
+        return None
+    ahead = classify(
+        text, following, lang, prev_end=expr.end, next_start=following_end, is_country=is_country
+    )
+    if ahead is None or ahead.trigger_start < following.end:
+        return None
+    return Classification(ahead.category, ahead.trigger_start, ahead.trigger_end)
 
 
 def _lists_places(text: str, expr: NumberExpr, following: NumberExpr, lang: Language) -> bool:

@@ -818,6 +818,42 @@ NEWS_CASES: list[Case] = [
         [("killed", 60, 60, None, "at_least", "Tillia")],
         "idiom-figure-opening-a-quotation",
     ),
+    Case(
+        "After the storm 8,200 people in Sorsogon were forced into shelters.",
+        [("displaced", 8200, 8200, 8200, "exact", "Sorsogon")],
+        "idiom-forced-into-shelters",
+    ),
+    Case(
+        "In Albay, 12,400 people were staying with relatives and 3,100 were forced to relocate.",
+        [
+            ("displaced", 12400, 12400, 12400, "exact", "Albay"),
+            ("displaced", 3100, 3100, 3100, "exact", "Albay"),
+        ],
+        "idiom-staying-with-relatives-forced-to-relocate",
+    ),
+    Case(
+        "In Hatay 61,000 people are living in 14,500 containers.",
+        [("displaced", 61000, 61000, 61000, "exact", "Hatay")],
+        "idiom-living-in-containers-across-a-count-of-things",
+    ),
+    Case(
+        "The 38 camps in Cabo Delgado hold about 90,000 people.",
+        [("displaced", 90000, None, None, "approximate", "Cabo Delgado")],
+        "hosts-camps-hold-people",
+    ),
+    Case(
+        "The fighting has driven thousands of people out of Kidal.",
+        [("displaced", 2000, 2000, 9999, "vague", "Kidal")],
+        "vague-amount-of-people-after-its-verb",
+    ),
+    Case(
+        "Some 9,000 people in Sirajganj and 4,000 in Bogura are taking refuge in schools.",
+        [
+            ("displaced", 9000, None, None, "approximate", "Sirajganj"),
+            ("displaced", 4000, 4000, 4000, "exact", "Bogura"),
+        ],
+        "list-item-takes-the-verb-after-the-next-item",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

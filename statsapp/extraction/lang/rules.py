@@ -45,6 +45,7 @@ class NumberRules:
     articles: frozenset[str]  # before a scale, one of it: "a million"
     phrases: tuple[tuple[tuple[str, ...], float], ...]  # whole numbers: ("half", "a", "million")
     joiners: frozenset[str]  # between a scale and a unit: "two hundred and five"
+    partitives: frozenset[str]  # between a vague amount and its noun: "thousands of people"
     vague_by_first: Mapping[str, tuple[tuple[list[str], float, float], ...]]  # first word ->
     # (words, low, high), longest first: "tens" -> (["tens", "of", "thousands"], 20000, 99999)
     openers: frozenset[str]  # words that can open a number; any other word is skipped at once

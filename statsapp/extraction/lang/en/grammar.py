@@ -104,6 +104,7 @@ def _numbers(lexicon: dict) -> NumberRules:
         articles=ARTICLES,
         phrases=NUMBER_PHRASES,
         joiners=frozenset({"and"}),
+        partitives=frozenset({"of"}),
         vague_by_first={first: tuple(entries) for first, entries in vague_by_first.items()},
         openers=frozenset(lexicon["number_words"])
         | frozenset(scales)
@@ -435,7 +436,7 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         hosts={
             "refugees": (
                 re.compile(
-                    r"(?:hosting|hosts|host|sheltering|shelters|sheltered|houses|housing)",
+                    r"(?:hold|holds|holding|hosting|hosts|host|sheltering|shelters|sheltered|houses|housing)",
                     re.I,
                 ),
                 "displaced",
