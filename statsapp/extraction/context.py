@@ -23,6 +23,7 @@ from .types import ExtractedFact, Place
 LOOK_BACK_SENTENCES = 3  # the earlier sentences of a paragraph a figure may take its place from
 LEAD_SENTENCES = 2  # the headline and first sentence, or the first two sentences
 NATIONWIDE_REACH = 30  # characters around a figure in which "nationwide" speaks of it
+ANAPHOR_REACH = 60  # and in which "in the state" does
 
 # Reasons, most trusted first.
 OWN_SENTENCE = "sentence"
@@ -60,6 +61,10 @@ def place_from_context(
                 if place is not None:
                     reason = PREVIOUS_SENTENCE
                     break
+        if index is not None and _names_region_by_kind(fact, lang):
+            region = _region_before(sentences, index, fact, lang)
+            if region is not None:
+                place, reason = region, PREVIOUS_SENTENCE if place is not None else LEAD
         if place is None and lead is not None:
             place, reason = lead, LEAD
         if place is None and dateline is not None:
@@ -69,9 +74,11 @@ def place_from_context(
 
 
 def _whole_country(fact: ExtractedFact, lang: Language) -> ExtractedFact:
-    """A figure for a whole country ("across the country"), or one for a period whose place
-    comes from elsewhere in the document ("killed 2,754 civilians in 2012" in a report filed
-    in Kabul), is placed in the country of the place found."""
+    """A figure for a whole country ("across the country"), one for a period whose town comes
+    from elsewhere in the document ("killed 2,754 civilians in 2012" in a report filed in
+    Kabul), or one for a whole war whose smaller place comes from elsewhere ("the civil war
+    has killed tens of thousands" after a report on Omdurman) is placed in the country of the
+    place found."""
     if fact.place is None or fact.unit == "km":
         return fact
     rules = lang.places
@@ -79,15 +86,42 @@ def _whole_country(fact: ExtractedFact, lang: Language) -> ExtractedFact:
     before = re.split(r"[:;]", fact.sentence[max(0, start - NATIONWIDE_REACH) : start])[-1]
     after = re.split(r"[:;]", fact.sentence[end : end + NATIONWIDE_REACH])[0]
     near = before + fact.sentence[start:end] + after  # its clause: not "593 nationwide: 297 in X"
-    wide = rules.nationwide.search(near) or (
-        fact.place_reason != OWN_SENTENCE
-        and fact.place.kind == "city"
-        and rules.period.search(fact.sentence)
+    elsewhere = fact.place_reason != OWN_SENTENCE and fact.place.kind != "country"
+    wide = (
+        rules.nationwide.search(near)
+        or (elsewhere and fact.place.kind == "city" and rules.period.search(fact.sentence))
+        or (elsewhere and rules.war.search(fact.sentence))
     )
     if not wide:
         return fact
     country = country_of(fact.place)
     return replace(fact, place=country) if country is not None else fact
+
+
+def _names_region_by_kind(fact: ExtractedFact, lang: Language) -> bool:
+    """Whether a figure's clause names its region by kind alone: "killed 100 people in attacks
+    on communities in the state"."""
+    start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    clause = fact.sentence[max(0, start - ANAPHOR_REACH) : end + ANAPHOR_REACH]
+    return lang.places.region_anaphor.search(re.split(r"[:;]", clause)[-1]) is not None
+
+
+def _region_before(
+    sentences: list[Sentence], index: int, fact: ExtractedFact, lang: Language
+) -> Place | None:
+    """The first-level region of the nearest place named before a figure: its own sentence up
+    to it, then the earlier sentences, nearest first."""
+    cut = fact.start - fact.sentence_start
+    for earlier in range(index, -1, -1):
+        text = sentences[earlier].text[:cut] if earlier == index else sentences[earlier].text
+        for place in reversed(places_named(text, lang)):
+            if place.kind == "admin1":
+                return place
+            if place.admin1:
+                region = resolve(place.admin1, lang, region=True)
+                if region is not None and region.kind == "admin1":
+                    return region
+    return None
 
 
 def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:

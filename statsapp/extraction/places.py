@@ -184,6 +184,7 @@ def _candidates(
             and _parent(found[-1], chain_end, place, region, text, m.start(), lang)
         ):
             chain_end = name_end  # "Alagarno village in Borno State": the village, not its state
+            found[-1] = (*found[-1][:1], _located_in(found[-1][1], place), *found[-1][2:])
             continue
         if place is not None and rules.near.match(m.group("intro")) and place.rank == 1:
             place = replace(place, precision_hint=NEAR_A_TOWN)  # "near Gao"
@@ -191,6 +192,19 @@ def _candidates(
             found.append((m.start(), place, name_end, shown))
             chain_end = name_end
     return tuple((start, place) for start, place, _, shown in found if shown)
+
+
+def _located_in(place: Place, parent: Place) -> Place:
+    """A place the gazetteer lacks, given the region and country of the parent the text names
+    after it: "Kandawa village in Batsari LGA, Katsina State" lies in Katsina, Nigeria."""
+    if place.kind != "unresolved" or (place.admin1 and place.country_code):
+        return place
+    admin1 = parent.name if parent.kind == "admin1" else parent.admin1
+    return replace(
+        place,
+        admin1=place.admin1 or admin1,
+        country_code=place.country_code or parent.country_code,
+    )
 
 
 def _parent(

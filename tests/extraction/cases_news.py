@@ -240,6 +240,25 @@ NEWS_CASES: list[Case] = [
         ],
         "period-figure-takes-the-country",
     ),
+    Case(
+        "Drones struck a market in Magway region, killing 14 people. The civil war has killed "
+        "more than 6,000 civilians.",
+        [
+            ("killed", 14, 14, 14, "exact", "Magway"),
+            ("killed", 6000, 6000, None, "at_least", "Myanmar"),
+        ],
+        "war-figure-takes-the-country-of-a-region",
+    ),
+    # ------------------------------------------------ a region named by its kind alone
+    Case(
+        "Bandits raided Gidan Bawa village in Maru LGA, Zamfara State, killing six farmers. "
+        "Last month gunmen killed 45 people in attacks across the state.",
+        [
+            ("killed", 6, 6, 6, "exact", "Gidan Bawa"),
+            ("killed", 45, 45, 45, "exact", "Zamfara"),
+        ],
+        "region-named-by-its-kind-alone",
+    ),
     # ------------------------------------------------ incident summaries
     Case(
         "Militants stormed Kukawa town, Borno state, killing at least 12 villagers.",

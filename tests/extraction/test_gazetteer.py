@@ -96,3 +96,17 @@ def test_a_town_named_with_its_region_is_the_one_there_or_one_the_gazetteer_lack
 def test_each_place_has_the_precision_code_the_text_gives(text, name, level, precision):
     place = extract_facts(text)[0].place
     assert (place.name, place.kind, place.precision) == (name, level, precision)
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_region_named_after_it():
+    from statsapp.extraction.places import places_named
+
+    (village,) = places_named(
+        "Gunmen attacked Tungar Kwana village in Bakura LGA, Zamfara State.", load_language("en")
+    )
+    assert (village.name, village.kind, village.admin1, village.country_code) == (
+        "Tungar Kwana",
+        "unresolved",
+        "Zamfara",
+        "NG",
+    )

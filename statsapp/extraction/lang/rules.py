@@ -317,9 +317,16 @@ class PlaceRules:
     # searched in a figure's sentence: it counts a whole country ("across the country"), so its
     # place is the country of the place found
     nationwide: Pattern
+    # searched in a figure's clause: a region named by its kind alone ("in the state"), which
+    # is the region of the nearest place the document named before it
+    region_anaphor: Pattern
     # searched in a figure's sentence: it counts a period ("in 2012", "since the war began"),
     # so a place it takes from elsewhere in the document stands for that place's country
     period: Pattern
+    # searched in a figure's sentence: it counts a whole war ("the civil war has killed tens of
+    # thousands", "since the conflict began"), so any smaller place from elsewhere in the
+    # document stands for its country
+    war: Pattern
 
 
 @dataclass(frozen=True)

@@ -623,6 +623,17 @@ def _places(data: dict) -> PlaceRules:
             r"between \d{1,2} \w+ and \d{1,2} \w+)",
             re.I,
         ),
+        region_anaphor=re.compile(
+            r"\b(?:in|across|throughout|around|all over) the (?:same )?"
+            r"(?:state|province|region|oblast|governorate|prefecture)\b(?!\s+(?:of\s+)?[A-Z])"
+        ),
+        war=re.compile(
+            r"\b(?:since the (?:war|conflict|fighting|invasion|insurgency)\b|"
+            r"in the (?:civil |\d+-year |decades-long |ongoing )?(?:war|conflict)\b|"
+            r"(?:the|this|its) (?:[\w-]+ ){0,3}?(?:war|conflict|insurgency)\b[^.;]{0,40}?\b"
+            r"(?:has|have|had) (?:\w+ )?(?:killed|displaced|claimed|uprooted|left|forced))",
+            re.I,
+        ),
         located=re.compile(
             r"(?<!\bof\s)(?<!\bfrom\s)(?<![A-Za-z])"
             r"(?P<name>" + NAME + r")(?:\s+(?:village|town|city|camp|port))?,\s+"
