@@ -8,6 +8,7 @@ knows count, except after "the city of", "the town of" and the like, where any n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -417,6 +418,13 @@ def _segment_place(
     if where is not None:
         return where  # "none suffered like Derna, where the Red Crescent counts 11,300 dead"
     located = _first_locative(sentence, seg_start, seg_end, lang)
+    incident = _heading_place(sentence, lang)
+    if incident is not None:
+        attacked = _candidates(sentence, lang, seg_start, seg_end, attacked_only=True)
+        finer = located or (attacked[0][1] if attacked else None)
+        # "Night of 9 October, Odesa: Russian strike; five people injured", but "Yemen: Houthi
+        # fire hit al-Mofatish ..., wounding 12" is al-Mofatish
+        return finer if _finer(finer, incident) else incident
     rules = lang.places
     heading = rules.heading.match(sentence)
     if seg_start == 0 or heading:
@@ -512,6 +520,53 @@ def _opening_place(sentence: str, lang: Language) -> Place | None:
 
 
 @lru_cache(maxsize=256)
+def _heading_place(sentence: str, lang: Language) -> Place | None:
+    """The place an incident report's heading names: "Night of 9 October, Odesa: Russian
+    strike; five people injured" is Odesa, "Monday 22 July, about 20:00, Mabasele, western
+    Oicha, Beni territory, North Kivu: ADF incursion" Mabasele, in North Kivu. A heading whose
+    parts name no place the gazetteer knows, nor one with its kind ("Madami village"), is none."""
+    rules = lang.places
+    m = rules.incident_heading.match(sentence)
+    if m is None:
+        return None
+    head = m.group("head")
+    if AGENCY_RE.search(head):
+        return None  # "Damascus (Xinhua): ..." is a dateline
+    parts = [part.strip() for part in ASIDE_RE.sub("", head).split(",")]
+    where = [part for part in parts if part and not rules.incident_when.fullmatch(part)]
+    if not where or any(part.isupper() for part in where):
+        return None  # "KATHMANDU: ..." is a dateline
+    known = [_may_be_heading_place(part, lang) for part in where]
+    if None in known or not any(known):
+        return None  # "Weekly update: ...": a name alone must be known or say its kind
+    # each part read with the larger places after it as its parents; the finest of them is
+    # the place: "Mabasele, Beni territory" the village, "Kabul, Dasht-e-Barchi" the quarter
+    found = [_candidates("in " + ", ".join(where[i:]), lang) for i in range(len(where))]
+    places = [read[0][1] for read in found if read]
+    return min(places, key=lambda place: place.rank) if places else None
+
+
+# "(Xinhua)", "(ANI/Xinhua)": a dateline's agency
+AGENCY_RE = re.compile(r"\(\s*[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)*\s*\)")
+ASIDE_RE = re.compile(r"\([^()]*\)")  # "Dasht-e-Barchi (Shia Hazara quarter, west of the city)"
+
+
+def _may_be_heading_place(part: str, lang: Language) -> bool | None:
+    """Whether a part of a heading names a place: True where the gazetteer knows it or it is
+    written with its kind ("Kaura LGA"), after any direction ("western Oicha"); False for
+    capitalised words that may name a village; None for words that name no place."""
+    words = part.split()
+    while words and lang.places.directions.fullmatch(words[0]):
+        words = words[1:]
+    if not words or not words[0][:1].isupper() or len(words) > 5:
+        return None
+    name = " ".join(words)
+    if _longest_known(name, lang) is not None or lang.places.kind_end.search(name):
+        return True
+    return False if _may_name_place(name, lang) and name not in lang.places.not_places else None
+
+
+@lru_cache(maxsize=256)
 def _first_locative(sentence: str, start: int, end: int, lang: Language) -> Place | None:
     """The first place after "in", "at", "on" ... in sentence[start:end]."""
     found = _candidates(sentence, lang, start, end, locative_only=True)
@@ -522,6 +577,9 @@ def places_named(sentence: str, lang: Language) -> list[Place]:
     """Every place a sentence names in a place slot, the one opening it first unless it names
     an institution ("Katsina police said ...": the places of what they said come first)."""
     found = [place for _, place in _candidates(sentence, lang)]
+    incident = _heading_place(sentence, lang)
+    if incident is not None:  # first, unless the sentence names a finer place
+        return [*found, incident] if found and _finer(found[0], incident) else [incident, *found]
     opening = _opening_place(sentence, lang)
     if opening is None:
         return found

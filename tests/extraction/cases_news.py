@@ -261,6 +261,36 @@ NEWS_CASES: list[Case] = [
     ),
     # ------------------------------------------------ incident summaries
     Case(
+        "Night of 3 May, Zaporizhzhia: missile strike; seven people injured; two houses burned.",
+        [("injured", 7, 7, 7, "exact", "Zaporizhzhia")],
+        "incident-heading-when-and-where",
+    ),
+    Case(
+        "Sunday 4 August, about 21:30, Kalunguta village, Beni territory, North Kivu: ADF "
+        "attack; local sources report 11 killed and two wounded.",
+        [
+            ("killed", 11, 11, 11, "exact", "Kalunguta"),
+            ("injured", 2, 2, 2, "exact", "Kalunguta"),
+        ],
+        "incident-heading-village-with-its-parents",
+    ),
+    Case(
+        "LAGOS (AP) — Friday, Dogon Noma village, Kajuru LGA, Kaduna State: gunmen killed 9 "
+        "worshippers.",
+        [("killed", 9, 9, 9, "exact", "Dogon Noma")],
+        "incident-heading-after-a-dateline",
+    ),
+    Case(
+        "Herat (Xinhua): a mine exploded in Shindand district, killing three shepherds.",
+        [("killed", 3, 3, 3, "exact", "Shindand")],
+        "incident-heading-a-dateline-with-its-agency-is-no-heading",
+    ),
+    Case(
+        "Weekly update: 14 people were killed in Kidal.",
+        [("killed", 14, 14, 14, "exact", "Kidal")],
+        "incident-heading-that-names-no-place",
+    ),
+    Case(
         "Militants stormed Kukawa town, Borno state, killing at least 12 villagers.",
         [("killed", 12, 12, None, "at_least", "Kukawa")],
         "incident-place-after-attack-verb",

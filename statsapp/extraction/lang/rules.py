@@ -267,6 +267,13 @@ class PlaceRules:
     demonym_stem_ends: tuple[str, ...]
     initial: Pattern  # a name opening a sentence, group "name": "Kabul mosque blast: 9 dead"
     heading: Pattern  # a heading before a colon or a dash: "Kentucky tornadoes: ..."
+    # an incident report's heading, matched at a sentence's start after any dateline: when and
+    # where before a colon, parts apart with commas ("Monday 22 July, about 20:00, Mabasele,
+    # Beni territory, North Kivu: ..."); group "head". incident_when fullmatches a part that
+    # says when ("Night of 9 October", "about 20:00"); the other parts name the place, the
+    # most specific first.
+    incident_heading: Pattern
+    incident_when: Pattern
     segment_break: Pattern  # a break between the parts of a sentence: ";", "while"
     directions: Pattern  # fullmatch of a word that qualifies a place name: "eastern", "besieged"
     not_places: frozenset[str]  # capitalised words that are no place in a slot: "Aid", "All"

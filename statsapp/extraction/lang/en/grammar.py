@@ -542,6 +542,17 @@ def _places(data: dict) -> PlaceRules:
         ),
         # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
         heading=re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)"),
+        incident_heading=re.compile(
+            r"^(?:[A-Z][A-Z'’. -]{2,40}\b[^—–\n]{0,40}?\s[—–-]{1,2}\s*)?"  # "NAIROBI, Kenya (AP) —"
+            r"(?P<head>(?:[^:;.\n]|\d[:.]\d){3,160}?):\s"
+        ),
+        incident_when=re.compile(
+            r"(?:(?:on|in|at|about|around|early|late|the)\s+)*(?:night|morning|evening|afternoon|"
+            r"dawn|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|"
+            r"march|april|may|june|july|august|september|october|november|december|"
+            r"\d{1,4}(?:[:.]\d\d)?(?:st|nd|rd|th|h|hrs)?|of|to|and|a\.?m\.?|p\.?m\.?|\s)+",
+            re.I,
+        ),
         segment_break=re.compile(
             r"(?:;|\b(?:" + words_pattern(data["segment_breaks"]) + r")\b)", re.I
         ),
