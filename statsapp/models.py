@@ -100,7 +100,7 @@ class Fact(models.Model):
     place_reason = models.CharField(
         max_length=32,
         blank=True,
-        help_text="why this place: sentence, previous sentence, lead or dateline",
+        help_text="why this place: sentence, previous sentence, section, lead or dateline",
     )
     reported_by = models.CharField(max_length=300, blank=True)
     parts = models.JSONField(default=list, blank=True)

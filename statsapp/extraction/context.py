@@ -3,7 +3,8 @@
 News names a place once and counts afterwards: "A bomb went off in Shahid Asas district,
 Uruzgan province. Three civilians were killed." A figure whose sentence names no place takes,
 in order: the first place (its larger places aside) of the nearest earlier sentence of its
-paragraph that names one; the place of the report's lead (its headline or first sentence);
+paragraph that names one; the place of the heading line over its section ("MOZAMBIQUE",
+then "People killed: 602"); the place of the report's lead (its headline or first sentence);
 the city of its dateline ("MOGADISHU —"), which says where the report was filed and so is the
 last resort. The reason is kept on the fact, so a reviewer sees why a place was chosen.
 """
@@ -28,9 +29,10 @@ ANAPHOR_REACH = 60  # and in which "in the state" does
 # Reasons, most trusted first.
 OWN_SENTENCE = "sentence"
 PREVIOUS_SENTENCE = "previous sentence"
+SECTION = "section"
 LEAD = "lead"
 DATELINE = "dateline"
-PLACE_TRUST = (OWN_SENTENCE, PREVIOUS_SENTENCE, LEAD, DATELINE)
+PLACE_TRUST = (OWN_SENTENCE, PREVIOUS_SENTENCE, SECTION, LEAD, DATELINE)
 
 
 def place_from_context(
@@ -42,6 +44,7 @@ def place_from_context(
     index_of = {sentence.start: index for index, sentence in enumerate(sentences)}
     paragraph = _paragraphs(text, sentences)
     lead = _lead_place(sentences, named)
+    section = _sections(sentences, lang)
     dateline = _dateline_place(text, lang)
     placed = []
     for fact in facts:
@@ -65,6 +68,8 @@ def place_from_context(
             region = _region_before(sentences, index, fact, lang)
             if region is not None:
                 place, reason = region, PREVIOUS_SENTENCE if place is not None else LEAD
+        if place is None and index is not None and section[index] is not None:
+            place, reason = section[index], SECTION
         if place is None and lead is not None:
             place, reason = lead, LEAD
         if place is None and dateline is not None:
@@ -153,6 +158,24 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
         numbers.append(current)
         previous_end = sentence.end
     return numbers
+
+
+SECTION_WORDS = 6  # at most this many words make a heading that names a place
+
+
+def _sections(sentences: list[Sentence], lang: Language) -> list[Place | None]:
+    """For each sentence, the place named by the last heading line at or before it: a report
+    by country or province ("MOZAMBIQUE" on a line of its own, then "People killed: 602")."""
+    current: Place | None = None
+    places = []
+    for sentence in sentences:
+        text = sentence.text.strip().rstrip(":").strip()
+        if text and len(text.split()) <= SECTION_WORDS and not any(c.isdigit() for c in text):
+            heading = resolve(text.title() if text.isupper() else text, lang)
+            if heading is not None:
+                current = heading
+        places.append(current)
+    return places
 
 
 def _lead_place(sentences: list[Sentence], named: Callable[[int], Place | None]) -> Place | None:

@@ -32,6 +32,12 @@ NEWS_CASES: list[Case] = [
         ],
         "context-dateline-with-country",
     ),
+    Case(
+        "Below are the figures by country.\n\nMALAWI\nHeavy rain flooded the lower Shire "
+        "valley.\nPeople killed: 45\n\nZAMBIA\nPeople killed: 12",
+        [("killed", 45, 45, 45, "exact", "Malawi"), ("killed", 12, 12, 12, "exact", "Zambia")],
+        "context-section-heading",
+    ),
     # a dateline city is where the report was filed: a place named in the text wins
     Case(
         "NAIROBI, Kenya — An airstrike hit a crowded market in Togoga, Tigray, on Tuesday. "

@@ -28,6 +28,7 @@ def test_sentence_facts(case):
         ("context-dateline", ["dateline", "dateline"]),
         ("context-text-beats-dateline", ["previous sentence"]),
         ("place-most-specific-of-a-chain", ["sentence"]),
+        ("context-section-heading", ["section", "section"]),
     ],
 )
 def test_the_reason_for_a_place_is_kept(case_id, reasons):
