@@ -354,7 +354,7 @@ def _counted_person(
     m = rules.counted_person.match(sentence, tokens[i].start)
     if m is None:
         return _group_named(sentence, tokens, i, lang)
-    value = 1.0 + (1.0 if m.group("kin") else 0.0)
+    value = 1.0 + (1.0 if m.group("kin") or m.group("second") else 0.0)
     if m.group("others"):
         others = tokenize(m.group("others"))
         parsed = _parse_at(others, 0, lang) if others else None

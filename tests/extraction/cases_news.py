@@ -651,6 +651,21 @@ NEWS_CASES: list[Case] = [
     ),
     Case("The hostages were killed on Friday, the army said.", [], "counted-hostages-unknown"),
     Case(
+        "A farmer and a herder were shot dead near Kafanchan.",
+        [("killed", 2, 2, 2, "exact", "Kafanchan")],
+        "counted-two-people-without-a-number",
+    ),
+    Case(
+        "The shelling killed a boy of nine and an elderly woman in Avdiivka.",
+        [("killed", 2, 2, 2, "exact", "Avdiivka")],
+        "counted-two-people-one-with-an-age",
+    ),
+    Case(
+        "A resident and a police officer said 5 people died in Jos.",
+        [("killed", 5, 5, 5, "exact", "Jos")],
+        "counted-two-people-who-speak-are-no-victims",
+    ),
+    Case(
         "Both sides said 40 fighters were killed.",
         [("killed", 40, 40, 40, "exact", None)],
         "counted-both-sides-is-no-count",

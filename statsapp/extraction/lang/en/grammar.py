@@ -87,6 +87,13 @@ NUMBER_PHRASES = (
 
 
 def _numbers(lexicon: dict) -> NumberRules:
+    singular_person = words_pattern(
+        [
+            p
+            for p in lexicon["person_nouns"]
+            if not _is_plural(p) and p not in lexicon["collective_nouns"]
+        ]
+    )
     vague = sorted(
         ((v["phrase"].split(), v["low"], v["high"]) for v in lexicon["vague"]),
         key=lambda item: -len(item[0]),
@@ -202,17 +209,17 @@ def _numbers(lexicon: dict) -> NumberRules:
         ranking_words=frozenset(lexicon["ranking_words"]),
         counted_person=re.compile(
             r"(?i:an?|the)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[A-Za-z-]+\s+)"
-            r"{0,2}(?P<noun>"
-            + words_pattern(
-                [
-                    p
-                    for p in lexicon["person_nouns"]
-                    if not _is_plural(p) and p not in lexicon["collective_nouns"]
-                ]
-            )
-            + r")\b(?!['’]s)(?:\s+and\s+(?:(?i:his|her|their)\s+(?P<kin>"
+            r"{0,2}(?P<noun>" + singular_person + r")\b(?!['’]s)"
+            # "a girl of seven"
+            r"(?:\s+(?:of|aged)\s+(?:\d{1,2}|"
+            + words_pattern(list(lexicon["number_words"]))
+            + r")\b)?"
+            r"(?:\s+and\s+(?:(?i:his|her|their)\s+(?P<kin>"
             + words_pattern(lexicon["kin_singular"])
-            + r")\b|(?P<others>\w+)\s+others\b))?"
+            + r")\b|(?P<others>\w+)\s+others\b"
+            # "a man and a woman", "a civilian and a soldier"
+            r"|(?i:an?)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)"
+            r"[A-Za-z-]+\s+){0,2}?(?P<second>" + singular_person + r")\b(?!['’]s)))?"
         ),
         counted_articles=frozenset({"a", "an", "the", "both", "all"}),
         both=re.compile(
