@@ -175,6 +175,7 @@ def _in_hypothetical(c: Context, found: Classification) -> bool:
     could happen: "the toll could reach 20,000"."""
     lo, hi = min(found.trigger_start, c.expr.start), max(found.trigger_end, c.expr.end)
     before = c.sentence[max(c.clause_start, c.expr.start - HYPOTHETICAL_CHARS) : c.expr.start]
+    before = before[before.rfind(",") + 1 :]  # "has reached 139 and may rise, with 200 missing"
     return hypothetical(before, c.lang) or hypothetical(c.sentence[lo:hi], c.lang)
 
 

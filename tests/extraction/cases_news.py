@@ -924,6 +924,32 @@ NEWS_CASES: list[Case] = [
         ],
         "list-item-takes-the-verb-after-the-next-item",
     ),
+    Case(
+        "Divers in Sylhet are still searching for 14 people.",
+        [("missing", 14, 14, 14, "exact", "Sylhet")],
+        "idiom-still-searching-for",
+    ),
+    Case(
+        "In Pothukal 31 villagers have still not been traced and 12 cannot be reached.",
+        [
+            ("missing", 31, 31, 31, "exact", "Pothukal"),
+            ("missing", 12, 12, 12, "exact", "Pothukal"),
+        ],
+        "idiom-not-traced-cannot-be-reached",
+    ),
+    Case(
+        "Police in Kano are looking for 3 suspects.",
+        [],
+        "not-a-search-for-suspects",
+    ),
+    Case(
+        "The toll in Mwanza has reached 40 and may rise, with 25 people unaccounted for.",
+        [
+            ("killed", 40, 40, 40, "exact", "Mwanza"),
+            ("missing", 25, 25, 25, "exact", "Mwanza"),
+        ],
+        "hypothesis-ends-at-a-comma",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(
