@@ -360,8 +360,12 @@ def _before_trigger(c: Context) -> Classification | None:
             if m.group().strip().lower() in rules.kin_triggers.get(category, ()):
                 if not rules.kin.match(c.sentence[expr.end :]):
                     continue  # "lost three children", not "lost 3 cars"
-            elif expr.next_word not in c.lang.nouns.person:
-                continue
+            elif not (
+                expr.next_word in c.lang.nouns.person
+                or expr.next_word in rules.bare_count_next
+                or not expr.next_word.isalpha()
+            ):
+                continue  # "affected 300 houses"; "affected more than 1.5 million in Mozambique"
         host = rules.hosts.get(category)
         if (
             host

@@ -112,6 +112,9 @@ def _sentence_facts(
                 continue  # "the hostages", and the report said of none how many were taken
             expr.value = expr.low = expr.high = held
         prev_end = exprs[index - 1][0].end if index else (header.end() if header else 0)
+        if index and lang.pipeline.households_aside.fullmatch(text, prev_end, expr.start):
+            # "affected some 2,133 families, or 20,000 people": the households are an aside
+            prev_end = exprs[index - 2][0].end if index > 1 else (header.end() if header else 0)
         next_start = next_starts[index]
         if unit is not None:
             found = _distance(text, expr, prev_end, lang)

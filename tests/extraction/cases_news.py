@@ -950,6 +950,26 @@ NEWS_CASES: list[Case] = [
         ],
         "hypothesis-ends-at-a-comma",
     ),
+    Case(
+        "Flash floods in Mopti affected some 1,870 families, or 15,200 people.",
+        [("affected", 15200, 15200, 15200, "exact", "Mopti")],
+        "households-aside-before-the-people",
+    ),
+    Case(
+        "The cyclone affected more than 2.1 million in Sofala.",
+        [("affected", 2100000, 2100000, None, "at_least", "Sofala")],
+        "people-unnamed-after-a-verb-that-needs-them",
+    ),
+    Case(
+        "The floods affected 3,400 houses in Sofala.",
+        [],
+        "not-houses-after-a-verb-that-needs-people",
+    ),
+    Case(
+        "Displaced families moved on to Ajdabiya, which has taken in about 900.",
+        [("displaced", 900, None, None, "approximate", "Ajdabiya")],
+        "hosts-a-town-that-took-people-in",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

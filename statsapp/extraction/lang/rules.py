@@ -133,6 +133,9 @@ class DistanceRules:
 @dataclass(frozen=True)
 class PipelineRules:
     may_hold_figure: Pattern  # searched: a digit or a number word; a sentence without is skipped
+    # fullmatch between a count of households and the people in them ("2,133 families, or
+    # 20,000 people"): the people figure is read as if the households were not there
+    households_aside: Pattern
     right_clause_end: Pattern  # searched after a figure: where its clause ends (", and ")
     thing_after: Pattern  # matched at a number's end: group 1 the noun after one modifier
     noun_after: Pattern  # matched at a number's end: group 1 the word right after it
@@ -205,6 +208,9 @@ class ClassifyRules:
     flights: Mapping[str, Flight]  # names of strong triggers that are rules, not categories
     before_fillers: Pattern  # ending before a number, left out: "killing all 298"
     before_person_only: Pattern  # ending before a number: a person noun must follow it
+    # or one of these words, or no word at all: the people go unnamed ("affected more than 1.5
+    # million in Mozambique")
+    bare_count_next: frozenset[str]
     before_nouns: tuple[tuple[Pattern, frozenset[str]], ...]  # the same, for listed nouns only
     kin: Pattern  # matched after a number: relatives ("lost three children")
     kin_triggers: Mapping[str, frozenset[str]]  # category -> before-triggers that need kin

@@ -301,6 +301,9 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         right_clause_end=re.compile(
             r"[,;:()\[\]“”\"]|\s(?:and|but|while|whereas|although|after|before|when)\s"
         ),
+        households_aside=re.compile(
+            r"\s+(?:families|households)\s*(?:,\s*or|or|\(|/|,|[—–])\s*", re.I
+        ),
         thing_after=re.compile(r"\s+(?:[A-Za-z-]+\s+)?([A-Za-z]+)"),
         noun_after=re.compile(r"\s+([A-Za-z]+)"),
         unquoted_nouns=frozenset({"more", "others"}),
@@ -424,6 +427,9 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         before_person_only=re.compile(
             r"\b(?:" + alternation(before["requires_person"]) + r")\s*$", re.I
         ),
+        bare_count_next=frozenset(
+            {"in", "across", "on", "at", "and", "or", "since", "so", "this", "last", "as", "when"}
+        ),
         before_nouns=tuple(
             (re.compile(r"\b(?:" + fragment + r")\s*$", re.I), frozenset(nouns))
             for fragment, nouns in before["requires_noun"].items()
@@ -443,7 +449,8 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         hosts={
             "refugees": (
                 re.compile(
-                    r"(?:hold|holds|holding|hosting|hosts|host|sheltering|shelters|sheltered|houses|housing)",
+                    r"(?:hold|holds|holding|hosting|hosts|host|sheltering|shelters|sheltered|houses|housing|"
+                    r"taken in|took in|welcomed)",
                     re.I,
                 ),
                 "displaced",
