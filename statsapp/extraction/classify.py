@@ -353,7 +353,13 @@ def _before_trigger(c: Context) -> Classification | None:
         m = pattern.search(left)
         if not m:
             continue
-        nouns = [allowed for pattern, allowed in rules.before_nouns if pattern.search(left)]
+        # only for the trigger that needs them: "which had 27,000 residents", not "the most
+        # deaths with 37"
+        nouns = [
+            allowed
+            for pattern, allowed in rules.before_nouns
+            if (needs := pattern.search(left)) and needs.start() == m.start()
+        ]
         if nouns and expr.next_word not in nouns[0]:
             continue  # "which had 27,000 residents" counts a population; "had 3 cars" nothing
         if rules.before_person_only.search(left):

@@ -586,6 +586,25 @@ NEWS_CASES: list[Case] = [
         "list-after-a-dash",
     ),
     Case(
+        "Of the 640 deaths, Bihar has reported 300, Uttar Pradesh (UP) 200 and the state "
+        "capital Patna 40.",
+        [
+            ("killed", 640, 640, 640, "exact", None),
+            ("killed", 300, 300, 300, "exact", "Bihar"),
+            ("killed", 200, 200, 200, "exact", "Uttar Pradesh"),
+            ("killed", 40, 40, 40, "exact", "Patna"),
+        ],
+        "list-place-first-with-abbreviation-and-title",
+    ),
+    Case(
+        "Kandy has the most flood deaths with 19, followed by Matale (7).",
+        [
+            ("killed", 19, 19, 19, "exact", "Kandy"),
+            ("killed", 7, 7, 7, "exact", "Matale"),
+        ],
+        "list-most-deaths-with",
+    ),
+    Case(
         "Seven people were shot dead when gunmen rode into Kadisau, a village in Katsina state.",
         [("killed", 7, 7, 7, "exact", "Kadisau")],
         "place-village-in-apposition",

@@ -329,7 +329,10 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         ),
         named_item=re.compile(
             r"(?:\s+[\w'’-]+){0,6}?\)?\s*(?:,\s*(?:and\s+)?|[;:]\s*|\s+and\s+)(?:followed by\s+)?"
-            r"(?P<name>" + NAME + r")\s*(?:\(\s*|with\s+|:\s*|[-–—]\s*|(?:has|have|had)\s+"
+            # "the federal capital Islamabad one", "Azad Jammu and Kashmir (AJK) 48"
+            r"(?:the\s+(?:[a-z]+\s+){0,2}(?=[A-Z]))?"
+            r"(?P<name>" + NAME + r")(?:\s*\([A-Z][A-Za-z]{0,7}\))?"
+            r"\s*(?:\(\s*|with\s+|:\s*|[-–—]\s*|(?:has|have|had)\s+"
             r"(?:reported|recorded|registered|counted|confirmed|had|seen|lost)\s+)?"
         ),
         named_item_end=re.compile(r"\s*\)"),
