@@ -48,6 +48,7 @@ class NumberExpr:
     subset: bool = False  # introduced by "including", "of whom", ...
     counted: bool = False  # people counted without a number: "a police officer"
     referent: bool = False  # people the report counted before: "the hostages" (value 0 here)
+    named: str = ""  # a victim named by name: the name, which the pipeline checks is no place
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -280,7 +281,33 @@ def find_numbers(
             continue
         found.append(expr)
         i = i_next
+    found = _with_named_people(sentence, found, lang)
     return _mark_asides(sentence, _merge_groups(sentence, found, lang), lang)
+
+
+def _with_named_people(sentence: str, found: list[NumberExpr], lang: Language) -> list[NumberExpr]:
+    """The figures and, where no figure covers them, the victims named by name: "they killed
+    Nuru Lawal" and "Aminu Mai Unguwa was killed" are one each."""
+    named: list[NumberExpr] = []
+    if not lang.numbers.named_person_hint.search(sentence):
+        return found
+    for m in lang.numbers.named_person.finditer(sentence):
+        start, end = m.span("object") if m.group("object") else m.span("subject")
+        if any(e.start < end and start < e.end for e in found):
+            continue
+        before = sentence[max(0, start - 30) : start].split()
+        if m.group("subject") and before and before[-1][:1].isupper():
+            continue  # the end of a longer name: "... Dan Alhaji Aminu" is no name's start
+        name = m.group("name") or m.group("subject")
+        if any(word in lang.places.not_place_words for word in name.split()):
+            continue  # "the State Government", "Police Headquarters": no person
+        expr = NumberExpr(start, end, 1.0, 1.0, 1.0, "exact", start, end)
+        expr.counted = True
+        expr.named = name
+        named.append(expr)
+    if not named:
+        return found
+    return sorted(found + named, key=lambda e: e.start)
 
 
 ASIDE_REACH = 100  # characters after a figure's aside opens within which it must close

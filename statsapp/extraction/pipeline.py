@@ -18,7 +18,7 @@ from .distance import find_distances
 from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
 from .numbers import NumberExpr, find_numbers, set_qualifier
-from .places import distance_place, find_place, is_country, item_place, named_place
+from .places import distance_place, find_place, is_country, item_place, named_place, resolve
 from .registry import GROUP_OF
 from .segment import Sentence, split_sentences
 from .types import ExtractedFact, Mention, Place
@@ -67,6 +67,7 @@ def _figures(text: str, lang: Language) -> list[Figure]:
         (e, unit)
         for e, unit in exprs
         if within_ceiling((e.value, e.low, e.high), "km" if unit else "people")
+        and not (e.named and resolve(e.named, lang) is not None)  # "killed in Kano" names no one
     ]
     return kept[:MAX_FIGURES_PER_SENTENCE]
 

@@ -670,6 +670,27 @@ NEWS_CASES: list[Case] = [
     ),
     Case("The hostages were killed on Friday, the army said.", [], "counted-hostages-unknown"),
     Case(
+        "In Tudun Wada village gunmen killed Sani Garba, and in Kwari village Musa Danjuma was "
+        "killed.",
+        [("killed", 1, 1, 1, "exact", "Tudun Wada"), ("killed", 1, 1, 1, "exact", "Kwari")],
+        "counted-victims-named-by-name",
+    ),
+    Case(
+        "A drone strike killed the militia commander Abu Bakr Haddad on Sunday.",
+        [("killed", 1, 1, 1, "exact", None)],
+        "counted-victim-named-after-a-title",
+    ),
+    Case(
+        "Troops killed Boko Haram fighters near Bama; gunmen killed three in Kano.",
+        [("killed", 3, 3, 3, "exact", "Kano")],
+        "counted-a-group-by-name-is-no-victim",
+    ),
+    Case(
+        "Fighting killed civilians in Cité Soleil, and rebels stormed Port Sudan.",
+        [],
+        "counted-a-place-after-a-killing-verb-is-no-victim",
+    ),
+    Case(
         "A farmer and a herder were shot dead near Kafanchan.",
         [("killed", 2, 2, 2, "exact", "Kafanchan")],
         "counted-two-people-without-a-number",

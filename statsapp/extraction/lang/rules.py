@@ -94,6 +94,11 @@ class NumberRules:
     # four others"): "a police officer was killed"
     counted_person: Pattern
     counted_articles: frozenset[str]  # the words such a count begins with: "a", "the"
+    # a victim named by name, searched: after a verb of killing, from right after the verb
+    # ("killed the pro-Taliban cleric Sheikh Rahimullah Haqqani") or before what befell them
+    # ("Aminu Mai Unguwa was killed"); group "name" the name, which must be no place
+    named_person: Pattern
+    named_person_hint: Pattern  # searched first: a word named_person needs ("killed", "died")
     # matched at "both": two people ("both victims", "both were shot"); group "noun" the noun
     # after it, if any, which must be a person's
     both: Pattern

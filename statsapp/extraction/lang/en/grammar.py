@@ -86,6 +86,28 @@ NUMBER_PHRASES = (
 )
 
 
+# A person's name: an optional title, then two to four capitalised words, with the particles of
+# names between them ("Abdel-Majed Abdullah", "Sheikh Rahimullah Haqqani", "Aminu Mai Unguwa").
+PERSON_NAME = (
+    r"(?:(?:Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Alhaji|Mallam|Chief|Pastor|Father|Imam|Rev\.?|"
+    r"Gen\.|Col\.|Maj\.|Capt\.|Lt\.|Sgt\.|Hon\.)\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|A|An|Yesterday|"
+    r"Today|Tonight|Earlier|Later|Meanwhile|Also|Police|Officials|Residents|Witnesses|Troops|"
+    r"Gunmen|Security|Local|State|Federal|Government|Army|Military)\b)"
+    r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:bin|ibn|al|el|dan|de|da|van|von|ould)\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-ÿ'’-]+){1,3}"
+)
+KILLING_VERBS = (
+    r"(?:killed|killing|murdered|assassinated|beheaded|executed|shot dead|gunned down|"
+    r"stabbed to death|hacked to death|lynched|shot and killed)"
+)
+NAME_ENDS = (
+    r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|while|who|when|after|near|outside|inside|during|"
+    r"with|from|before|late|early|last)\b))"
+)
+
+
 def _numbers(lexicon: dict) -> NumberRules:
     singular_person = words_pattern(
         [
@@ -222,6 +244,25 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"[A-Za-z-]+\s+){0,2}?(?P<second>" + singular_person + r")\b(?!['’]s)))?"
         ),
         counted_articles=frozenset({"a", "an", "the", "both", "all"}),
+        named_person_hint=re.compile(
+            r"killed|killing|murdered|assassinated|beheaded|executed|shot|gunned|stabbed|hacked|"
+            r"lynched|died|dead"
+        ),
+        named_person=re.compile(
+            r"(?<![\w-])" + KILLING_VERBS + r"\s+(?P<object>(?:the\s+)?"
+            r"(?:(?!(?:in|at|on|across|near|from|to|by|into|outside|inside|around|throughout|over|"
+            r"under|between|of|for|along|during|after|before)\s)[a-z-]+\s+){0,3}?"
+            r"(?P<name>"
+            + PERSON_NAME
+            + r"))"
+            + NAME_ENDS
+            + r"|(?<!\S)(?P<subject>"
+            + PERSON_NAME
+            + r")"
+            r"(?=\s+(?:was|has been|had been)\s+(?:[a-z]+\s+){0,2}?(?:killed|shot dead|murdered|"
+            r"assassinated|beheaded|executed|gunned down|stabbed to death|found dead|"
+            r"pronounced dead)\b|\s+(?:later\s+)?died\b)"
+        ),
         both=re.compile(
             r"(?i:both)(?:\s+(?:of\s+them|(?:[a-z-]+\s+)?(?P<noun>[a-z]+)(?=\s+(?:were|was|had|"
             r"have|died|are)\b))|(?=\s+(?:were|had|have|died|are)\b))"
@@ -295,7 +336,8 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         may_hold_figure=re.compile(
             r"\d|\b(?:"
             + words_pattern(words + ["both", "hostages", "captives", "abductees"])
-            + r")\b",
+            + r")\b|killed|murdered|assassinated|beheaded|executed|shot|gunned|stabbed|hacked|"
+            r"lynched|died",
             re.I,
         ),
         right_clause_end=re.compile(
