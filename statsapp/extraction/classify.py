@@ -110,6 +110,8 @@ def _tally_label(c: Context) -> Classification | None:
     """A tally's label right before the figure: "Dead: 41", "deaths 18; injuries 1,145"."""
     head_start = max(0, c.expr.start - 40)
     head = c.sentence[head_start : c.expr.start]
+    if ":" not in head and ";" not in head:
+        return None  # every label ends with a colon or follows one ("; injuries 1,145")
     for category, pattern in c.lang.classify.labels:
         m = pattern.search(head)
         if m:
@@ -272,12 +274,21 @@ def _after_trigger(c: Context, tier: tuple[tuple[str, re.Pattern], ...]) -> Clas
     window = c.sentence[start : c.window_end]
     best = None
     for category, pattern in tier:
-        for m in pattern.finditer(window):
-            if not _requirement_met(m.group(), c.sentence, c.lang):
+        m = pattern.search(window)
+        if m is None or (best is not None and m.start() >= best[1].start()):
+            continue  # none, or none nearer than the best so far: later ones are further on
+        if not _requirement_met(m.group(), c.sentence, c.lang):
+            m = next(
+                (
+                    m
+                    for m in pattern.finditer(window, m.end())
+                    if _requirement_met(m.group(), c.sentence, c.lang)
+                ),
+                None,
+            )
+            if m is None or (best is not None and m.start() >= best[1].start()):
                 continue
-            if best is None or m.start() < best[1].start():
-                best = (category, m)
-            break
+        best = (category, m)
     if best is None:
         return None
     category, m = best

@@ -470,13 +470,18 @@ def _apply_range(
     return k_end
 
 
-def _ending_at(pattern: re.Pattern, sentence: str, end: int) -> re.Match | None:
-    """A match of a pattern anchored at `end` ("at least\\s*$") that starts at most
-    LOOKBEHIND_CHARS before it: the sentence up to `end` is not rescanned for each number.
+def _ending_at(
+    pattern: re.Pattern, sentence: str, end: int, reach: int = LOOKBEHIND_CHARS
+) -> re.Match | None:
+    """A match of a pattern anchored at `end` ("at least\\s*$") that starts at most `reach`
+    characters before it: the sentence up to `end` is not rescanned for each number.
 
     Offsets are the sentence's; "^" still means the sentence's start and look-behinds see
     the characters before the window."""
-    return pattern.search(sentence, max(0, end - LOOKBEHIND_CHARS), end)
+    return pattern.search(sentence, max(0, end - reach), end)
+
+
+QUALIFIER_CHARS = 40  # a qualifier before a number is a few words: "no fewer than", "upwards of"
 
 
 def apply_qualifiers(sentence: str, expr: NumberExpr, lang: Language) -> None:
@@ -489,7 +494,7 @@ def apply_qualifiers(sentence: str, expr: NumberExpr, lang: Language) -> None:
     if expr.qualifier == "range":
         return
     for qualifier, pattern in lx.qualifiers_before:
-        m = _ending_at(pattern, sentence, expr.start)
+        m = _ending_at(pattern, sentence, expr.start, QUALIFIER_CHARS)
         if m:
             expr.start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             set_qualifier(expr, qualifier)
