@@ -201,6 +201,9 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             return limit if words < MAX_WINDOW_WORDS else pos
         token = m.group()
         cursor = m.end()
+        if token in (",", "of", "aged") and (age := r.age_aside.match(sentence, m.start())):
+            cursor = age.end()  # "two men, aged 61 and 37, were wounded"
+            continue
         if token == "(":
             close = sentence.find(")", cursor, min(limit, cursor + ASIDE_CHARS))
             if close != -1 and any(c.isdigit() for c in sentence[cursor:close]):

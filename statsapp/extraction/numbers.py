@@ -205,21 +205,8 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
         and tokens[j + 1].lower not in lx.hyphen_counts
     ):
         return True  # "a 1,000-bed hospital", "a 30-hour siege": the number describes a thing
-    if prev and prev.lower in lx.age_words:
+    if _is_age(tokens, i, nxt, lang):
         return True
-    if prev and prev.lower == "of" and prev2 and prev2.lower in lx.aged_nouns:
-        return True  # "a woman of 88", "a man of 71": an age
-    if (
-        prev
-        and prev.text == ","
-        and nxt == ","
-        and prev2
-        and (
-            (prev2.text[:1].isupper() and prev2.lower not in lang.nouns.person)
-            or prev2.lower in lx.aged_nouns
-        )
-    ):
-        return True  # "Andrey Goncharuk, 68, a member ...", "a man, 71, died"
     if nxt in lx.percent_words or (nxt, _next_word(tokens, j + 1)) in lx.percent_pairs:
         return True
     if nxt in lx.time_nouns:
@@ -243,6 +230,34 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
         ):
             return True  # "one of 500 camps", "one of the worst-affected"
     return False
+
+
+def _is_age(tokens: list[Token], i: int, nxt: str, lang: Language) -> bool:
+    """Whether the number at token i is a person's age: "aged 68", "a woman of 88", "a man,
+    71, died", "Andrey Goncharuk, 68, a member", and the ages joined to one ("two men aged 31
+    and 21", "two women, 72 and 67, lost their lives", "two men of 45 and 49")."""
+    lx = lang.numbers
+    if i > 2 and tokens[i - 1].lower in lx.age_hedges:
+        i -= 1  # "two men of about 30"
+    prev = tokens[i - 1] if i else None
+    prev2 = tokens[i - 2] if i > 1 else None
+    if prev is None:
+        return False
+    if prev.lower in lx.age_words:
+        return True
+    if prev.lower == "of" and prev2 and prev2.lower in lx.aged_nouns:
+        return True
+    if prev.text == "," and prev2 and nxt in (",", "and"):
+        if prev2.lower in lx.aged_nouns:
+            return True
+        if nxt == "," and prev2.text[:1].isupper() and prev2.lower not in lang.nouns.person:
+            return True
+    return (
+        prev.lower in lx.joiners | {","}
+        and prev2 is not None
+        and prev2.text[:1].isdigit()
+        and _is_age(tokens, i - 2, prev.lower, lang)
+    )
 
 
 def _ranks(word: str, lx: NumberRules) -> bool:
@@ -539,7 +554,7 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
             and (prev.parts or _person_noun_after(sentence, prev, lang))
             and _person_noun_after(sentence, expr, lang)
             and _links_group(sentence, prev, expr, lang)
-            and not lang.numbers.group_speaks.match(sentence, _noun_end(sentence, expr, lang))
+            and not _speaks_or_part_of(sentence, expr, lang)
         ):
             parts = prev.parts or (prev.value,)
             prev.parts = parts + (expr.value,)
@@ -557,6 +572,15 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
         _breakdown(expr)
         kept.append(expr)
     return kept
+
+
+def _speaks_or_part_of(sentence: str, expr: NumberExpr, lang: Language) -> bool:
+    """Whether a later group is no more people for the figure before: it speaks ("six
+    soldiers, two officers told AFP") or is some of them ("two girls aged 12 and 17 among
+    them")."""
+    end = _noun_end(sentence, expr, lang)
+    rules = lang.numbers
+    return bool(rules.group_speaks.match(sentence, end) or rules.group_part_of.match(sentence, end))
 
 
 GROUP_QUALIFIERS = ("exact", "at_least", "approximate")  # of a group's first part

@@ -1010,6 +1010,32 @@ NEWS_CASES: list[Case] = [
         [("displaced", 900, None, None, "approximate", "Ajdabiya")],
         "hosts-a-town-that-took-people-in",
     ),
+    Case(
+        "In Kupiansk two men, aged 58 and 34, were wounded; in Izium two women of 71 and 66 "
+        "lost their lives.",
+        [("injured", 2, 2, 2, "exact", "Kupiansk"), ("killed", 2, 2, 2, "exact", "Izyum")],
+        "ages-of-a-groups-people-are-no-figures",
+    ),
+    Case(
+        "In Kherson a 59-year-old woman was hurt, and drones killed an 80-year-old man in "
+        "Bilozerka. In Beryslav the 44-year-old died in hospital.",
+        [
+            ("injured", 1, 1, 1, "exact", "Kherson"),
+            ("killed", 1, 1, 1, "exact", "Bilozerka"),
+            ("killed", 1, 1, 1, "exact", "Beryslav"),
+        ],
+        "counted-people-by-their-age",
+    ),
+    Case(
+        "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
+        [("injured", 3, 3, 3, "exact", "Nikopol")],
+        "group-part-of-the-one-before-is-no-more-people",
+    ),
+    Case(
+        "A 47-year-old man suffered shrapnel wounds in Marhanets.",
+        [("injured", 1, 1, 1, "exact", "Marhanets")],
+        "idiom-suffered-wounds",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

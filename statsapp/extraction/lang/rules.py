@@ -53,6 +53,7 @@ class NumberRules:
     time_nouns: frozenset[str]  # after a number: a duration ("three days")
     currency_words: frozenset[str]  # before a number: money ("USD 500", "Rs 500")
     age_words: frozenset[str]  # before a number: an age ("aged 68")
+    age_hedges: frozenset[str]  # before an age: "two men of about 30"
     age_units: frozenset[str]  # after a number and a hyphen: an age ("68-year-old")
     percent_words: frozenset[str]  # after a number: a percentage ("12 percent", "12 %")
     percent_pairs: frozenset[tuple[str, str]]  # the same in two words: ("per", "cent")
@@ -79,6 +80,9 @@ class NumberRules:
     # matched after a later group's noun: it speaks, so it is no part of the group before ("killed
     # six soldiers, two officers told AFP")
     group_speaks: Pattern
+    # matched after a later group's noun: it is some of the people before ("four people, two
+    # girls aged 12 and 17 among them"), not more of them
+    group_part_of: Pattern
     fraction_words: frozenset[str]  # after a number, no count: "two-thirds", "a five-fold rise"
     aged_nouns: frozenset[str]  # "a woman of 88": before "of" and a number, an age follows
     # after a number and a hyphen, words that still leave it a count ("the 12-strong crew")
@@ -223,6 +227,9 @@ class ClassifyRules:
     clause_stops: frozenset[str]  # lower-case words that end the window after a number
     comma_continuations: Pattern  # matched at a comma: the window goes on ", including"
     resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
+    # matched where the words after a figure go on: the ages of its people, which say nothing of
+    # what befell them ("two men, aged 61 and 37, were wounded", "two men of 45 and 49 were")
+    age_aside: Pattern
     # the verbs of resume that go on a clause only after an aside, never right after its comma
     participles: frozenset[str]
     left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")

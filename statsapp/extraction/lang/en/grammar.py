@@ -144,6 +144,7 @@ def _numbers(lexicon: dict) -> NumberRules:
         time_nouns=frozenset(lexicon["time_nouns"]),
         currency_words=frozenset({"us", "usd", "eur", "rs"}),
         age_words=frozenset({"aged", "age", "ages"}),
+        age_hedges=frozenset({"about", "around", "some", "roughly"}),
         age_units=frozenset({"year", "years", "month", "day"}),
         percent_words=frozenset({"%", "percent", "pc"}),
         percent_pairs=frozenset({("per", "cent")}),
@@ -201,6 +202,10 @@ def _numbers(lexicon: dict) -> NumberRules:
         ),  # fmt: skip
         person_head=re.compile(r"(?:\s+[A-Za-z-]+){1,3}"),
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
+        group_part_of=re.compile(
+            r"(?:\s*,?\s*(?:aged\s+|of\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*,?)?"
+            r"\s+(?:among|of)\s+(?:them|whom|those)\b"
+        ),
         group_speaks=re.compile(
             r"\s+(?:told|said|say|says|reported|added|confirmed|stated|recalled|described)\b"
         ),
@@ -224,14 +229,25 @@ def _numbers(lexicon: dict) -> NumberRules:
                 "victim",
                 "farmer",
                 "teacher",
+                "men",
+                "women",
+                "boys",
+                "girls",
+                "children",
+                "residents",
+                "victims",
+                "others",
             }
         ),  # fmt: skip
         hyphen_counts=frozenset({"strong", "odd", "plus", "some", "member", "members"}),
         measure_words=frozenset({"magnitude", "richter", "mw", "km", "kilometres", "percent"}),
         ranking_words=frozenset(lexicon["ranking_words"]),
         counted_person=re.compile(
-            r"(?i:an?|the)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)[A-Za-z-]+\s+)"
-            r"{0,2}(?P<noun>" + singular_person + r")\b(?!['’]s)"
+            # "a 60-year-old woman", and "the 68-year-old" alone
+            r"(?i:an?|the)\s+(?:(?:\d{1,3}-year-old\s+)?(?:(?!(?:for|of|to|in|on|at|with|from|by|and|"
+            r"or|who|that)\s)[A-Za-z-]+\s+){0,2}(?P<noun>" + singular_person + r")\b(?!['’]s)"
+            r"|(?P<aged>\d{1,3}-year-old)(?!-)(?=\s+(?:was|is|had|has|died|later|suffered|"
+            r"sustained|needed|remains)\b))"
             # "a girl of seven"
             r"(?:\s+(?:of|aged)\s+(?:\d{1,2}|"
             + words_pattern(list(lexicon["number_words"]))
@@ -490,6 +506,10 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
         participles=frozenset({"killed", "wounded", "injured", "died", "fled", "perished"}),
+        age_aside=re.compile(
+            r"\s*(?:,\s*(?:aged\s+)?|(?:aged|of)\s+)(?:(?:about|around|some)\s+)?\d{1,3}"
+            r"(?:\s*(?:,\s*and|,|and)\s*\d{1,3})*(?:\s*,)?(?=\s)"
+        ),
         resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
         hosts={
             "refugees": (
