@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .dateline import filed_from
 from .lang import Language
-from .places import country_of, in_countries, places_named, resolve
+from .places import country_of, in_countries, in_regions, places_named, resolve
 from .segment import Sentence
 from .types import ExtractedFact, Place
 
@@ -114,19 +114,19 @@ def _names_region_by_kind(fact: ExtractedFact, lang: Language) -> bool:
 def _region_before(
     sentences: list[Sentence], index: int, fact: ExtractedFact, lang: Language
 ) -> Place | None:
-    """The first-level region of the nearest place named before a figure: its own sentence up
-    to it, then the earlier sentences, nearest first."""
+    """The nearest first-level region named before a figure (its own sentence up to it, then
+    the earlier sentences, nearest first), else the region of the nearest town named."""
     cut = fact.start - fact.sentence_start
+    fallback = None  # the region of a town, where no region is named itself
     for earlier in range(index, -1, -1):
         text = sentences[earlier].text[:cut] if earlier == index else sentences[earlier].text
         for place in reversed(places_named(text, lang)):
             if place.kind == "admin1":
                 return place
-            if place.admin1:
-                region = resolve(place.admin1, lang, region=True)
-                if region is not None and region.kind == "admin1":
-                    return region
-    return None
+            if place.admin1 and fallback is None:
+                fallback = place.admin1
+    region = resolve(fallback, lang, region=True) if fallback else None
+    return region if region is not None and region.kind == "admin1" else None
 
 
 def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:
@@ -143,8 +143,21 @@ def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[E
     )
     if not countries:
         return facts
-    return [
+    facts = [
         replace(fact, place=in_countries(fact.place, countries, lang)) if fact.place else fact
+        for fact in facts
+    ]
+    regions = frozenset(
+        (fact.place.country_code, fact.place.name if fact.place.kind == "admin1" else "")
+        for fact in facts
+        if fact.place is not None
+        and fact.place.kind == "admin1"
+        and fact.place_reason == OWN_SENTENCE
+    )
+    if not regions:
+        return facts
+    return [
+        replace(fact, place=in_regions(fact.place, regions)) if fact.place else fact
         for fact in facts
     ]
 

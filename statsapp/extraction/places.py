@@ -73,6 +73,18 @@ def in_countries(place: Place, countries: frozenset[str], lang: Language) -> Pla
     return _place(place.name, entry) if entry is not None else place
 
 
+def in_regions(place: Place, regions: frozenset[tuple[str, str]]) -> Place:
+    """The town of the same name in one of the first-level regions a document is about, if
+    there is one and the town chosen without context lies elsewhere ("Petrivka" in a report
+    on Donetsk oblast). Regions are (country code, region name) pairs."""
+    if place.kind != "city" or (place.country_code, place.admin1) in regions:
+        return place
+    for entry in gazetteer.lookup(place.name):
+        if entry.level == "town" and (entry.country_code, entry.admin1) in regions:
+            return _place(place.name, entry)
+    return place
+
+
 def _place(name: str, entry: gazetteer.Entry) -> Place:
     return Place(name, entry.geonameid, entry.country_code, entry.latitude, entry.longitude,
                  KINDS[entry.level], entry.admin1)  # fmt: skip

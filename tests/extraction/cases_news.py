@@ -257,6 +257,15 @@ NEWS_CASES: list[Case] = [
     ),
     # ------------------------------------------------ a region named by its kind alone
     Case(
+        "Strikes killed four people in Zaporizhzhia oblast and the nearby town of Petrivka. "
+        "Another 9 across the region were wounded.",
+        [
+            ("killed", 4, 4, 4, "exact", "Zaporizhzhia"),
+            ("injured", 9, 9, 9, "exact", "Zaporizhzhia"),
+        ],
+        "region-named-before-a-town-of-another-region",
+    ),
+    Case(
         "Bandits raided Gidan Bawa village in Maru LGA, Zamfara State, killing six farmers. "
         "Last month gunmen killed 45 people in attacks across the state.",
         [

@@ -110,3 +110,19 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_region_named_after_it():
         "Zamfara",
         "NG",
     )
+
+
+def test_a_namesake_town_is_settled_by_the_region_the_document_names():
+    text = (
+        "Shelling killed five residents of Donetsk oblast on 7 September: three in "
+        "Kostiantynivka and one each in Petrivka and Shcherbynivka."
+    )
+    facts = extract_facts(text)
+    assert [(f.value, f.place.name, f.place.admin1) for f in facts] == [
+        (5.0, "Donetsk", "Donetsk"),
+        (3.0, "Kostiantynivka", "Donetsk"),
+        (1.0, "Petrivka", "Donetsk"),
+        (1.0, "Shcherbynivka", "Donetsk"),
+    ]
+    (alone,) = extract_facts("Shelling killed one resident of Petrivka.")
+    assert (alone.place.name, alone.place.admin1) == ("Petrivka", "Poltava")

@@ -345,6 +345,12 @@ PLAIN_NOT_AFTER_RE = re.compile(
 # -- the pipeline: clauses around a figure --------------------------------------------------
 
 
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+
+
 def _pipeline(lexicon: dict) -> PipelineRules:
     words = list(lexicon["number_words"]) + list(lexicon["scale_words"])
     words += [v["phrase"].split()[0] for v in lexicon["vague"]]
@@ -382,7 +388,8 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         # by 6:00 p.m. on the 3rd: 39 in Wajima") and before a dash ("... the coast — three
         # each in Barishal and Bhola")
         list_colon=re.compile(
-            r"(?:[^.;:\d—–]|\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}(?:st|nd|rd|th)\b)*"
+            r"(?:[^.;:\d—–]|\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}(?:st|nd|rd|th)\b"
+            r"|\d{1,2}\s+" + MONTHS + r"|" + MONTHS + r"\s+\d{1,2}\b)*"
             r"(?::|\s[—–]|\s--)\s*"
         ),
         named_item=re.compile(
