@@ -637,7 +637,12 @@ def distance_place(
             words = words[1:]  # "At Borodyanka, a town 58 km ..."
         name = " ".join(words)
         place = _longest_known(name, lang) if name else None
-        said = m.group("kind") or _in_slot(sentence, m.end("name") - len(name), m.end("name"), lang)
+        said = (
+            m.group("kind")
+            or m.group("named_kind")
+            or _in_slot(sentence, m.end("name") - len(name), m.end("name"), lang)
+            or (rules.located_by.match(sentence, end) and _may_name_place(name, lang))
+        )
         if place is None and name and said:  # "Tawila, a town 60 km west of ..."
             place = Place(canonical_name(name, lang), kind="unresolved")
         if place is not None:

@@ -209,6 +209,21 @@ NEWS_CASES: list[Case] = [
         [("distance", 40, None, None, "approximate", "Herat")],
         "distance-measured-from",
     ),
+    Case(
+        "A blast hit the Bulengo camp for displaced people, some 12 kilometres west of Goma.",
+        [("distance", 12, None, None, "approximate", "Bulengo")],
+        "distance-camp-with-its-kind-in-apposition",
+    ),
+    Case(
+        "Rebels took Kyaukpyu, 400km north-west of Yangon, in May.",
+        [("distance", 400, 400, 400, "exact", "Kyaukpyu")],
+        "distance-bare-name-in-apposition",
+    ),
+    Case(
+        "Wolaita zone lies about 300km south of Addis Ababa.",
+        [("distance", 300, None, None, "approximate", "Wolaita")],
+        "distance-place-that-lies-at-it",
+    ),
     # ------------------------------------------------ villages the gazetteer lacks
     Case(
         "Gunmen killed nine farmers in Kwall on Sunday night.",

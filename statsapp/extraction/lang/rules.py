@@ -316,6 +316,9 @@ class PlaceRules:
     # searched in the 60 characters before a distance, ending at it, group "name": the place
     # the distance locates, "Togoga, roughly 15 miles northwest of Mekelle"
     located: Pattern
+    # matched after a distance: it locates a place by a direction from another ("north-west
+    # of Yangon"), so a name the gazetteer lacks in apposition before it is a place
+    located_by: Pattern
     # matched after a slot's name: the place is a line to measure from ("the Niger border")
     reference_after: Pattern
     # matched after a name opening a sentence: it names an institution, not where the figure

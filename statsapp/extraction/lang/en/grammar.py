@@ -731,11 +731,21 @@ def _places(data: dict) -> PlaceRules:
             r"(?:has|have|had) (?:\w+ )?(?:killed|displaced|claimed|uprooted|left|forced))",
             re.I,
         ),
+        located_by=re.compile(
+            r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south|east|west|north-?east|north-?west|"
+            r"south-?east|south-?west)(?:ern)?|northeast|northwest|southeast|southwest)\s+of\b",
+            re.I,
+        ),
         located=re.compile(
             r"(?<!\bof\s)(?<!\bfrom\s)(?<![A-Za-z])"
-            r"(?P<name>" + NAME + r")(?:\s+(?:village|town|city|camp|port))?,\s+"
-            r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<kind>(?:town|village|city|camp|district|"
-            r"settlement|port|market town|hamlet)\s+)?)?"
+            r"(?P<name>" + NAME + r")"
+            # "the Mugunga camp for displaced people, some 10 km west of Goma"
+            r"(?:\s+(?P<named_kind>village|town|city|camp|port|zone|district|island|county)"
+            r"(?:\s+for\s+[a-z]+(?:\s+[a-z]+)?)?)?"
+            # "Ramree, 340km north-west of", "Gofa zone lies about 320km south-west of"
+            r"(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<kind>(?:town|village|city|camp|"
+            r"district|settlement|port|market town|hamlet)\s+)?)?"
+            r"|\s+(?:lies|is|sits|is located|is situated|located|situated)\s+)"
             r"(?:(?:some|about|around|roughly|approximately|nearly|almost|just|only|over|"
             r"less than|more than)\s+)?$"
         ),
