@@ -378,8 +378,11 @@ def _expression_at(
     num_start, num_end = tokens[i].start, tokens[j - 1].end
     expr = NumberExpr(num_start, num_end, value, value, value, "exact", num_start, num_end)
     j = _apply_range(sentence, tokens, j, expr, lang)
-    if expr.qualifier == "range" and _next_word(tokens, j) in lang.numbers.time_nouns:
-        return None, j  # "7-8 days"
+    if expr.qualifier == "range" and (
+        _next_word(tokens, j) in lang.numbers.time_nouns
+        or _next_word(tokens, j) in lang.numbers.months
+    ):
+        return None, j  # "7-8 days", "from 14 to 19 February"
     expr.next_word = _next_word(tokens, j)
     apply_qualifiers(sentence, expr, lang)
     if _ending_at(lang.numbers.negator, sentence, expr.start):

@@ -1060,6 +1060,11 @@ NEWS_CASES: list[Case] = [
         [("injured", 1, 1, 1, "exact", "Marhanets")],
         "idiom-suffered-wounds",
     ),
+    Case(
+        "Cyclone Enawo, which crossed Madagascar from 7 to 9 March, killed at least 78 people.",
+        [("killed", 78, 78, None, "at_least", "Madagascar")],
+        "place-a-storm-crossed-and-days-are-no-range-of-people",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(
