@@ -16,12 +16,13 @@ from .lang import Language
 from .lang.rules import NumberRules
 from .limits import LOOKBEHIND_CHARS
 
-# "120 000" (thousands apart with a space, as much of the world writes them) is one number
-SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
+# "120 000" (thousands apart with a space, as much of the world writes them) and "10'465" (with
+# an apostrophe, as Switzerland and others do) are one number
+SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?![\d.,'’])"
 TOKEN_RE = re.compile(
     SPACED_DIGITS + r"|\d+(?:[.,]\d+)*[A-Za-z]*|[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]"
 )
-SPACES_RE = re.compile(r"[ \u00a0\u202f\u2009]")
+SPACES_RE = re.compile(r"[ \u00a0\u202f\u2009'’]")
 
 
 class Token(NamedTuple):

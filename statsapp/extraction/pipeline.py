@@ -187,8 +187,11 @@ def _continued(
     rules = lang.pipeline
     if (verb_before and rules.gapped.match(text, *gap)) or rules.compared.match(text, *gap):
         return Classification(found.category, expr.start, expr.end)
+    after_verb = (max(before.end, found.trigger_end), expr.start)  # "have been affected,"
     if _place_item(text, expr, lang) and (
-        rules.list_gap.fullmatch(text, *gap) or rules.list_colon.fullmatch(text, *gap)
+        rules.list_gap.fullmatch(text, *gap)
+        or rules.list_colon.fullmatch(text, *gap)
+        or (after_verb != gap and rules.list_gap.fullmatch(text, *after_verb))
     ):
         # "killed 126 people: 69 in Wajima, 38 in Suzu ...": each place its own figure
         return Classification(found.category, expr.start, expr.end)
@@ -328,6 +331,8 @@ def _fact(
     else:
         clause_start = left_start(text, expr, prev_end, lang)
         right_end = _right_clause_end(text, max(expr.end, found.trigger_end), next_start, lang)
+        if list_start is not None:
+            right_end = min(right_end, max(list_start, expr.end))  # the list's places are its own
         named = (
             _named_item(text, prev_end, expr, lang) if found.trigger_start == expr.start else None
         )

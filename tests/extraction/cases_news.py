@@ -1065,6 +1065,29 @@ NEWS_CASES: list[Case] = [
         [("killed", 78, 78, None, "at_least", "Madagascar")],
         "place-a-storm-crossed-and-days-are-no-range-of-people",
     ),
+    Case(
+        "The civil protection office counts 8'214 people displaced in Atsinanana.",
+        [("displaced", 8214, 8214, 8214, "exact", "Atsinanana")],
+        "number-form-apostrophe-thousands",
+    ),
+    Case(
+        "In Mozambique 1.3 million people have been affected, including over 600,000 in Sofala "
+        "and 240,000 in Manica.",
+        [
+            ("affected", 1300000, 1300000, 1300000, "exact", "Mozambique"),
+            ("affected", 600000, 600000, None, "at_least", "Sofala"),
+            ("affected", 240000, 240000, 240000, "exact", "Manica"),
+        ],
+        "list-by-place-after-the-verb",
+    ),
+    Case(
+        "The number injured in Hualien rose to 700 by noon, reaching 812 in the evening.",
+        [
+            ("injured", 700, 700, 700, "exact", "Hualien"),
+            ("injured", 812, 812, 812, "exact", "Hualien"),
+        ],
+        "toll-number-injured-and-reaching",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

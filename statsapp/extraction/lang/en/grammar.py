@@ -376,7 +376,9 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         ),
         compared=re.compile(
             r"[^.;:()]*?,?\s+(?:down|up|rising|falling)(?:\s+(?:slightly|sharply|only|just|"
-            r"marginally|steeply))?\s+from\s+(?:the\s+)?$",
+            r"marginally|steeply))?\s+from\s+(?:the\s+)?$"
+            # "climbed past 1,000 on Thursday, reaching 1,038"
+            r"|[^.;:()\d]*?,\s*(?:reaching|rising to|climbing to|to reach|to stand at)\s+$",
             re.I,
         ),
         place_item=re.compile(
