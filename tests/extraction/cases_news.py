@@ -1088,6 +1088,22 @@ NEWS_CASES: list[Case] = [
         ],
         "toll-number-injured-and-reaching",
     ),
+    Case(
+        "Floods have killed 41 people in the state. By district: Kullu (9), Lahaul & Spiti (2), "
+        "Mandi (12).",
+        [
+            ("killed", 41, 41, 41, "exact", None),
+            ("killed", 9, 9, 9, "exact", "Kullu"),
+            ("killed", 2, 2, 2, "exact", "Lahaul & Spiti"),
+            ("killed", 12, 12, 12, "exact", "Mandi"),
+        ],
+        "list-under-a-heading-a-name-with-ampersand",
+    ),
+    Case(
+        "Some 40,000 people have left the town since the siege of Al-Fashir began.",
+        [("displaced", 40000, None, None, "approximate", "Al-Fashir")],
+        "idiom-left-the-town",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

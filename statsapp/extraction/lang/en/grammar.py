@@ -586,11 +586,11 @@ def _flight(flee: dict) -> Flight:
 # -- places ---------------------------------------------------------------------------------
 
 # A capitalised name of up to four words, with the particles of place names between them:
-# "Bosnia and Herzegovina", "Deir el-Balah", "Rio de Janeiro", "Isle of the Dead".
+# "Bosnia and Herzegovina", "Deir el-Balah", "Rio de Janeiro", "Isle of the Dead", "Lahaul & Spiti".
 NAME = (
     r"(?:(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-)?"  # "el-Fasher", "al-Mawasi"
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|ez|az|ash|bin|ibn|de|du|da|do|dos|das|del|di|"
-    r"la|le|of|the|and)"
+    r"la|le|of|the|and|&)"
     r"[-\s]+)?"
     r"[A-Z][\w'’.-]*){0,3}"
 )
