@@ -1113,6 +1113,12 @@ NEWS_CASES: list[Case] = [
     ),
     Case("Almost seven in ten of the displaced in Ituri are women.", [], "not-proportion"),
     Case(
+        "More than 250 mm of rain displaced families in 14 upazilas; 3,000 farms were flooded.",
+        [],
+        "not-rainfall-districts-or-farms",
+    ),
+    Case("The state gave 15,000 liras to every affected family in Hatay.", [], "not-money-liras"),
+    Case(
         "Kutupalong is one of 33 camps; Jajarkot is one of the worst-affected districts.",
         [],
         "not-one-of-many",
