@@ -1104,6 +1104,35 @@ NEWS_CASES: list[Case] = [
         [("displaced", 40000, None, None, "approximate", "Al-Fashir")],
         "idiom-left-the-town",
     ),
+    Case(
+        "A car bomb in Kismayo killed four guards, wounding governor Ahmed Madobe's driver.",
+        [("killed", 4, 4, 4, "exact", "Kismayo")],
+        "named-persons-possession-is-no-victim",
+    ),
+    Case(
+        "A grenade killed five soldiers and severely wounded a sixth in Bannang Sata; a seventh "
+        "man was slightly hurt.",
+        [
+            ("killed", 5, 5, 5, "exact", "Bannang Sata"),
+            ("injured", 1, 1, 1, "exact", "Bannang Sata"),
+        ],
+        "counted-one-more-by-an-ordinal",
+    ),
+    Case(
+        "A truck bomb in Beledweyne badly wounded district commissioner Omar Aden Hussein.",
+        [("injured", 1, 1, 1, "exact", "Beledweyne")],
+        "named-person-wounded",
+    ),
+    Case(
+        "Officials in Katesh put the dead at 48 and the injured at nearly 90; local media put the "
+        "toll as high as 60.",
+        [
+            ("killed", 48, 48, 48, "exact", "Katesh"),
+            ("injured", 90, None, 90, "at_most", "Katesh"),
+            ("killed", 60, None, 60, "at_most", "Katesh"),
+        ],
+        "toll-put-the-dead-at",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -100,7 +100,8 @@ PERSON_NAME = (
 )
 KILLING_VERBS = (
     r"(?:killed|killing|murdered|assassinated|beheaded|executed|shot dead|gunned down|"
-    r"stabbed to death|hacked to death|lynched|shot and killed)"
+    r"stabbed to death|hacked to death|lynched|shot and killed|"
+    r"(?:(?:badly|seriously|critically|severely|lightly)\s+)?(?:wounding|wounded|injuring|injured))"
 )
 NAME_ENDS = (
     r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|while|who|when|after|near|outside|inside|during|"
@@ -247,7 +248,10 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"(?i:an?|the)\s+(?:(?:\d{1,3}-year-old\s+)?(?:(?!(?:for|of|to|in|on|at|with|from|by|and|"
             r"or|who|that)\s)[A-Za-z-]+\s+){0,2}(?P<noun>" + singular_person + r")\b(?!['’]s)"
             r"|(?P<aged>\d{1,3}-year-old)(?!-)(?=\s+(?:was|is|had|has|died|later|suffered|"
-            r"sustained|needed|remains)\b))"
+            r"sustained|needed|remains)\b)"
+            # "severely wounded a sixth", "a seventh person was seriously hurt"
+            r"|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"(?:\s+(?:person|man|woman|victim|civilian|soldier))?(?!\s+of\b)(?!\s*-))"
             # "a girl of seven"
             r"(?:\s+(?:of|aged)\s+(?:\d{1,2}|"
             + words_pattern(list(lexicon["number_words"]))
@@ -262,7 +266,7 @@ def _numbers(lexicon: dict) -> NumberRules:
         counted_articles=frozenset({"a", "an", "the", "both", "all"}),
         named_person_hint=re.compile(
             r"killed|killing|murdered|assassinated|beheaded|executed|shot|gunned|stabbed|hacked|"
-            r"lynched|died|dead"
+            r"lynched|died|dead|wound|injur"
         ),
         named_person=re.compile(
             r"(?<![\w-])" + KILLING_VERBS + r"\s+(?P<object>(?:the\s+)?"
@@ -318,7 +322,8 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*)?,?"
             r"(?:\s+of\s+\d{1,3}|\s*,\s*\d{1,3}\s*,)?"  # "a woman of 88 died", "a man, 71, died"
             r"\s+(?:(?:was|were|is|are|has|have|had|been|being|got|later|reportedly|also|"
-            r"allegedly|also|then|subsequently|found|all|both)\s+){0,3}",
+            r"allegedly|also|then|subsequently|found|all|both|seriously|badly|critically|"
+            r"severely|lightly|slightly|fatally|mortally)\s+){0,3}",
             re.I,
         ),
     )
