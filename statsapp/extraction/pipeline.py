@@ -127,6 +127,8 @@ def _sentence_facts(
                 found = _continued(text, expr, *previous, lang)
             if found is None and index + 1 < len(exprs) and exprs[index + 1][1] is None:
                 found = _verb_ahead(text, expr, exprs[index + 1][0], next_starts[index + 1], lang)
+            if found is None and previous is None:
+                found = _listed_after_noun(text, expr, prev_end, lang)
             if found is not None:
                 last = found.category
             if found is not None and not _plausible(expr, found, previous, text, lang):
@@ -199,6 +201,27 @@ def _continued(
         # "149 deaths, followed by Punjab with 114, Sindh 111": the place named first
         return Classification(found.category, expr.start, expr.end)
     return None
+
+
+def _listed_after_noun(
+    text: str, expr: NumberExpr, prev_end: int, lang: Language
+) -> Classification | None:
+    """The first item of a list by place after a colon, whose clause before the colon names
+    the list's category: "listed the killings earlier that week in Bokkos: five people in
+    Wumat, four in Kuba on the 10th"."""
+    colon = text.rfind(":", prev_end, expr.start)
+    if colon < 0 or text[colon + 1 : expr.start].strip() or not _place_item(text, expr, lang):
+        return None
+    clause = text[prev_end:colon]
+    found = None
+    for category, noun in lang.pipeline.list_nouns:
+        for m in noun.finditer(clause):
+            if found is None or m.start() > found[1]:
+                found = (category, m.start(), m.end())
+    if found is None:
+        return None
+    category, start, end = found
+    return Classification(category, prev_end + start, prev_end + end)
 
 
 def _verb_ahead(

@@ -1133,6 +1133,13 @@ NEWS_CASES: list[Case] = [
         ],
         "toll-put-the-dead-at",
     ),
+    Case(
+        "The union listed the killings of the past week in Riyom: four people in Rim on Monday "
+        "and two in Jol on Thursday.",
+        [("killed", 4, 4, 4, "exact", "Rim"), ("killed", 2, 2, 2, "exact", "Jol")],
+        "list-by-place-after-a-noun-and-colon",
+    ),
+    Case("Weekly update: 14 people in Kidal.", [], "list-after-a-colon-with-no-category"),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -173,6 +173,10 @@ class PipelineRules:
     # matched at a sentence's start: a heading that opens a list by place whose category the
     # sentence before gave ("62 of those deaths. By district: Bilaspur (5), Chamba (3)")
     list_header: Pattern
+    # searched in the clause before a colon that opens a list by place whose figures say of
+    # themselves nothing: a noun that names their category ("listed the killings earlier that
+    # week in Bokkos: five people in Wumat, four in Kuba"), as (category, pattern) pairs
+    list_nouns: tuple[tuple[str, Pattern], ...]
     # "at least nine people were killed and 14 wounded": fullmatched between the figures
     # (shared_gap) and between the second and its trigger (no_own_verb) for the qualifier
     # to carry over

@@ -413,6 +413,12 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"(?P<names>" + NAME + r"(?:\s*,\s*" + NAME + r"){0,8}\s*,?\s+and\s+" + NAME + r")"
         ),
         each_name=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"),
+        list_nouns=(
+            ("killed", re.compile(r"\b(?:killings|deaths|dead|fatalities|death toll)\b", re.I)),
+            ("injured", re.compile(r"\b(?:injuries|injured|wounded)\b", re.I)),
+            ("missing", re.compile(r"\b(?:missing|disappearances)\b", re.I)),
+            ("displaced", re.compile(r"\b(?:displaced|displacements|IDPs)\b", re.I)),
+        ),
         list_header=re.compile(
             r"(?:By|Per|Broken down by)\s+(?:district|province|state|region|county|counties|"
             r"governorate|municipality|area|country|city|town|prefecture|oblast)s?(?=\s*:)",
