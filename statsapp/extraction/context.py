@@ -143,10 +143,7 @@ def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[E
     )
     if not countries:
         return facts
-    facts = [
-        replace(fact, place=in_countries(fact.place, countries, lang)) if fact.place else fact
-        for fact in facts
-    ]
+    facts = [_with_place(fact, in_countries(fact.place, countries, lang)) for fact in facts]
     regions = frozenset(
         (fact.place.country_code, fact.place.name if fact.place.kind == "admin1" else "")
         for fact in facts
@@ -156,10 +153,12 @@ def _in_document_countries(facts: list[ExtractedFact], lang: Language) -> list[E
     )
     if not regions:
         return facts
-    return [
-        replace(fact, place=in_regions(fact.place, regions)) if fact.place else fact
-        for fact in facts
-    ]
+    return [_with_place(fact, in_regions(fact.place, regions)) for fact in facts]
+
+
+def _with_place(fact: ExtractedFact, place: Place | None) -> ExtractedFact:
+    """The fact with another place, or the fact itself where the place is the same."""
+    return fact if place is fact.place else replace(fact, place=place)
 
 
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:

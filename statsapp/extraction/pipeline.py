@@ -7,6 +7,7 @@ linear in the text's length: see limits.py for the ceilings that make it so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -43,7 +44,9 @@ def extract_facts(
     carried = None  # the category of the last figure of the sentence before
     held = None  # how many people the report last said were abducted
     for sentence in sentences:
-        if sentence.end <= skip_until or not may_hold_figure.search(sentence.text):
+        if sentence.end <= skip_until or not (
+            DIGIT_RE.search(sentence.text) or may_hold_figure.search(sentence.text)
+        ):
             carried = None
             continue
         found, carried, taken = _sentence_facts(sentence, language, carried, held)
@@ -53,6 +56,9 @@ def extract_facts(
 
 
 Figure = tuple[NumberExpr, "str | None"]  # a number and, for a distance, its original unit
+
+
+DIGIT_RE = re.compile(r"\d")  # most sentences that hold a figure hold a digit: looked for first
 
 
 def _figures(text: str, lang: Language) -> list[Figure]:

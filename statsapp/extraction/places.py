@@ -63,21 +63,21 @@ def resolve(name: str, lang: Language, region: bool = False) -> Place | None:
     return _place(name, entry) if entry is not None else None
 
 
-def in_countries(place: Place, countries: frozenset[str], lang: Language) -> Place:
+def in_countries(place: Place | None, countries: frozenset[str], lang: Language) -> Place | None:
     """The place of the same name in one of the countries a document is about, if there is
     one and the place chosen without context lies elsewhere ("Tripoli" in a report on Lebanon)."""
-    if place.kind in ("unresolved", "country") or place.country_code in countries:
+    if place is None or place.kind in ("unresolved", "country") or place.country_code in countries:
         return place
     entries = [e for e in gazetteer.lookup(place.name) if e.country_code in countries]
     entry = _choose(tuple(entries), place.kind in ("admin1", "admin2"))
     return _place(place.name, entry) if entry is not None else place
 
 
-def in_regions(place: Place, regions: frozenset[tuple[str, str]]) -> Place:
+def in_regions(place: Place | None, regions: frozenset[tuple[str, str]]) -> Place | None:
     """The town of the same name in one of the first-level regions a document is about, if
     there is one and the town chosen without context lies elsewhere ("Petrivka" in a report
     on Donetsk oblast). Regions are (country code, region name) pairs."""
-    if place.kind != "city" or (place.country_code, place.admin1) in regions:
+    if place is None or place.kind != "city" or (place.country_code, place.admin1) in regions:
         return place
     for entry in gazetteer.lookup(place.name):
         if entry.level == "town" and (entry.country_code, entry.admin1) in regions:
