@@ -394,6 +394,9 @@ def _before_trigger(c: Context) -> Classification | None:
             and not rules.refugee_word.search(c.sentence)  # "the largest refugee camp shelters"
         ):
             category = host[1]  # "the camp hosts 500,000 people": not a country's refugees
+        flight = rules.flights.get(category)
+        if flight is not None:  # "pushed 300,000 people into Chad", "forced 5,000 from their homes"
+            category = _where_they_went(c, expr.end, flight)
         return Classification(category, offset + m.start(), offset + m.end())
     return None
 

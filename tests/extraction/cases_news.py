@@ -1140,6 +1140,21 @@ NEWS_CASES: list[Case] = [
         "list-by-place-after-a-noun-and-colon",
     ),
     Case("Weekly update: 14 people in Kidal.", [], "list-after-a-colon-with-no-category"),
+    Case(
+        "The fighting has pushed more than 90,000 people into Chad.",
+        [("refugees", 90000, 90000, None, "at_least", "Chad")],
+        "flee-pushed-into-a-country",
+    ),
+    Case(
+        "Clashes forced 12,000 people from their homes in Rutshuru.",
+        [("displaced", 12000, 12000, 12000, "exact", "Rutshuru")],
+        "flee-forced-from-their-homes",
+    ),
+    Case(
+        "By March some 2.1 million Sudanese had left the country.",
+        [("refugees", 2100000, None, None, "approximate", None)],
+        "idiom-left-the-country",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(
