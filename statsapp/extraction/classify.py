@@ -106,12 +106,15 @@ def classify(
     return found
 
 
+LABEL_MARKS = (":", ";", "–", "—")  # "Dead: 41", "DEAD – 48", "; injuries 1,145"
+
+
 def _tally_label(c: Context) -> Classification | None:
     """A tally's label right before the figure: "Dead: 41", "deaths 18; injuries 1,145"."""
     head_start = max(0, c.expr.start - 40)
     head = c.sentence[head_start : c.expr.start]
-    if ":" not in head and ";" not in head:
-        return None  # every label ends with a colon or follows one ("; injuries 1,145")
+    if not any(mark in head for mark in LABEL_MARKS):
+        return None  # every label ends with a colon or a dash or follows one ("; injuries 1")
     for category, pattern in c.lang.classify.labels:
         m = pattern.search(head)
         if m:
@@ -203,6 +206,14 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
         cursor = m.end()
         if token in (",", "of", "aged") and (age := r.age_aside.match(sentence, m.start())):
             cursor = age.end()  # "two men, aged 61 and 37, were wounded"
+            continue
+        if (
+            token == ","
+            and sentence[pos - 1 : pos].isalpha()
+            and sentence[sentence.rfind(" ", 0, pos) + 1 : pos][:1].isupper()
+            and (names := r.name_list.match(sentence, m.start()))
+        ):
+            cursor = names.end()  # "4833 people in Mundakkai, Chooralmala and Attamala have"
             continue
         if token == "(":
             close = sentence.find(")", cursor, min(limit, cursor + ASIDE_CHARS))

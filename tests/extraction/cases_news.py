@@ -1155,6 +1155,25 @@ NEWS_CASES: list[Case] = [
         [("refugees", 2100000, None, None, "approximate", None)],
         "idiom-left-the-country",
     ),
+    Case(
+        "CASUALTIES: DEAD – 21 (Regions I and II); INJURED – 40; MISSING – 6.",
+        [
+            ("killed", 21, 21, 21, "exact", None),
+            ("injured", 40, 40, 40, "exact", None),
+            ("missing", 6, 6, 6, "exact", None),
+        ],
+        "tally-labels-with-a-dash",
+    ),
+    Case(
+        "Some 2,900 people in Kalpetta, Meppadi and Vythiri have been affected.",
+        [("affected", 2900, None, None, "approximate", "Kalpetta")],
+        "window-over-a-list-of-places",
+    ),
+    Case(
+        "About 300,000 people in Sunamganj have been inundated by the floods.",
+        [("affected", 300000, None, None, "approximate", "Sunamganj")],
+        "idiom-inundated-by",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

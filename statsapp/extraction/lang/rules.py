@@ -234,6 +234,9 @@ class ClassifyRules:
     # matched where the words after a figure go on: the ages of its people, which say nothing of
     # what befell them ("two men, aged 61 and 37, were wounded", "two men of 45 and 49 were")
     age_aside: Pattern
+    # matched at a comma after a figure: more names of a list of places, which say nothing of
+    # what the figure counts ("in Mundakkai, Chooralmala and Attamala have been affected")
+    name_list: Pattern
     # the verbs of resume that go on a clause only after an aside, never right after its comma
     participles: frozenset[str]
     left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")

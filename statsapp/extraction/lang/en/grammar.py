@@ -470,7 +470,9 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
     def label(words: list[str]) -> re.Pattern:
         # "Confirmed deaths: 4,352", or a list item after ";" or ":": "; injuries 1,145"
         return re.compile(
-            r"(?:(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:" + alternation(words) + r")\s*:"
+            r"(?:(?:^|[^\w\s'’]\s*)(?:[A-Za-z]+\s+)?(?:"
+            + alternation(words)
+            + r")\s*(?::|\s[–—]\s)"
             r"|[;:]\s*(?:" + alternation(words) + r"))\s*$",
             re.I,
         )
@@ -526,6 +528,9 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
         participles=frozenset({"killed", "wounded", "injured", "died", "fled", "perished"}),
+        name_list=re.compile(
+            r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|and\s+[A-Z]|or\s+[A-Z]))"
+        ),
         age_aside=re.compile(
             r"\s*(?:,\s*(?:aged\s+)?|(?:aged|of)\s+)(?:(?:about|around|some)\s+)?\d{1,3}"
             r"(?:\s*(?:,\s*and|,|and)\s*\d{1,3})*(?:\s*,)?(?=\s)"
