@@ -241,7 +241,8 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             and not r.noun_pair.match(sentence, m.start())
         ):
             return m.start()
-        words += 1
+        if not token[:1].isupper():
+            words += 1  # a name is read whole: "people on Grand Bahama and the Abaco Islands"
         pos = m.end()
         if words >= MAX_WINDOW_WORDS:
             return pos

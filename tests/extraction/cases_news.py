@@ -1174,6 +1174,21 @@ NEWS_CASES: list[Case] = [
         [("affected", 300000, None, None, "approximate", "Sunamganj")],
         "idiom-inundated-by",
     ),
+    Case(
+        "More than 9,000 residents of Nueva Ecija and Pampanga provinces have been left homeless.",
+        [("homeless", 9000, 9000, None, "at_least", "Nueva Ecija")],
+        "window-reads-names-whole",
+    ),
+    Case(
+        "Tens of thousands of people in Guangxi have had to evacuate, and the rains forced the "
+        "relocation of about 12,000 in Hunan; 3,000 more were sent to camps in Jiangxi.",
+        [
+            ("evacuated", 20000, 20000, 99999, "vague", "Guangxi"),
+            ("evacuated", 12000, None, None, "approximate", "Hunan"),
+            ("evacuated", 3000, 3000, 3000, "exact", "Jiangxi"),
+        ],
+        "idiom-had-to-evacuate-relocation-sent-to-camps",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(
