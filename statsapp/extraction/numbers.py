@@ -559,6 +559,7 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
             and _person_noun_after(sentence, expr, lang)
             and _links_group(sentence, prev, expr, lang)
             and not _speaks_or_part_of(sentence, expr, lang)
+            and not said_respectively(sentence, expr.end, lang)
         ):
             parts = prev.parts or (prev.value,)
             prev.parts = parts + (expr.value,)
@@ -585,6 +586,17 @@ def _speaks_or_part_of(sentence: str, expr: NumberExpr, lang: Language) -> bool:
     end = _noun_end(sentence, expr, lang)
     rules = lang.numbers
     return bool(rules.group_speaks.match(sentence, end) or rules.group_part_of.match(sentence, end))
+
+
+def said_respectively(sentence: str, position: int, lang: Language) -> bool:
+    """Whether "respectively" follows in the clause after `position`: the figures before it go
+    one to each of a list ("308 and 223 deaths respectively"), they are no group."""
+    end = len(sentence)
+    for stop in ";.":
+        found = sentence.find(stop, position)
+        if found >= 0:
+            end = min(end, found)
+    return lang.pipeline.respectively.search(sentence, position, end) is not None
 
 
 GROUP_QUALIFIERS = ("exact", "at_least", "approximate")  # of a group's first part

@@ -18,7 +18,7 @@ from .dateline import parse_dateline
 from .distance import find_distances
 from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
-from .numbers import NumberExpr, find_numbers, set_qualifier
+from .numbers import NumberExpr, find_numbers, said_respectively, set_qualifier
 from .places import distance_place, find_place, is_country, item_place, named_place, resolve
 from .registry import GROUP_OF
 from .segment import Sentence, split_sentences
@@ -105,6 +105,7 @@ def _sentence_facts(
     next_starts = _next_starts(text, exprs, lang)
     source = None
     facts: list[ExtractedFact] = []
+    spans: list[tuple[int, int]] = []  # where each fact's figure starts and ends
     previous: tuple[NumberExpr, Classification] | None = None  # the last figure with a category
     header = lang.pipeline.list_header.match(text) if carried else None
     if header is not None:  # "By district: Bilaspur (5), ...": the list goes on the sentence before
@@ -152,14 +153,47 @@ def _sentence_facts(
             sentence, expr, found, unit, prev_end, next_start, source or None, lang, list_start
         )
         facts.append(fact)
+        spans.append((expr.num_start, expr.end))
         each = lang.pipeline.each_pair.match(text, expr.end) if fact.place else None
         if each is not None:  # "two each in Anamizu and Noto": the figure once for each place
             names = lang.pipeline.each_name.split(each.group("names"))
             for name in names[1:]:
                 facts.append(replace(fact, place=named_place(name, lang)))
+                spans.append((expr.num_start, expr.end))
         if not expr.subset or _place_item(text, expr, lang):
             previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
-    return facts, last, taken
+    return _respective_places(text, facts, spans, lang), last, taken
+
+
+def _respective_places(
+    text: str, facts: list[ExtractedFact], spans: list[tuple[int, int]], lang: Language
+) -> list[ExtractedFact]:
+    """Figures joined and said to go "respectively" with a list of places take them in order:
+    "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths respectively"."""
+    rules = lang.pipeline
+    if not rules.respectively.search(text):
+        return facts
+    run: list[int] = []  # indices of the facts joined before "respectively"
+    for index, (start, end) in enumerate(spans):
+        if run and not rules.figures_joined.fullmatch(text, spans[run[-1]][1], start):
+            run = []
+        run.append(index)
+        if len(run) > 1 and said_respectively(text, end, lang):
+            break
+    else:
+        return facts
+    first, last = spans[run[0]][0], spans[run[-1]][1]
+    clause_start = max(text.rfind(";", 0, first), text.rfind(".", 0, first)) + 1
+    for m in rules.names_run.finditer(text, clause_start):
+        if first <= m.start() < last:
+            continue
+        names = rules.each_name.split(m.group("names"))
+        if len(names) == len(run):
+            facts = list(facts)
+            for index, name in zip(run, names, strict=True):
+                facts[index] = replace(facts[index], place=named_place(name, lang))
+            return facts
+    return facts
 
 
 def _held(text: str, exprs: list[NumberExpr], lang: Language) -> float | None:
@@ -235,9 +269,14 @@ def _verb_ahead(
 ) -> Classification | None:
     """A figure by place whose verb comes after the next item of its list takes the item's
     category: "75,000 people in Sunamganj and 30,000 in Sylhet are taking refuge"."""
-    if not (_place_item(text, expr, lang) and _place_item(text, following, lang)):
-        return None
-    if not lang.pipeline.list_gap.fullmatch(text, expr.end, following.start):
+    respective = bool(
+        lang.pipeline.figures_joined.fullmatch(text, expr.end, following.start)
+    ) and said_respectively(text, following.end, lang)  # "308 and 223 deaths respectively"
+    if not respective and not (
+        _place_item(text, expr, lang)
+        and _place_item(text, following, lang)
+        and lang.pipeline.list_gap.fullmatch(text, expr.end, following.start)
+    ):
         return None
     ahead = classify(
         text, following, lang, prev_end=expr.end, next_start=following_end, is_country=is_country

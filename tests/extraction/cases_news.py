@@ -1189,6 +1189,19 @@ NEWS_CASES: list[Case] = [
         ],
         "idiom-had-to-evacuate-relocation-sent-to-camps",
     ),
+    Case(
+        "Sindh and Balochistan reported 121 and 96 deaths respectively.",
+        [
+            ("killed", 121, 121, 121, "exact", "Sindh"),
+            ("killed", 96, 96, 96, "exact", "Balochistan"),
+        ],
+        "list-respectively",
+    ),
+    Case(
+        "Rain hit Valencia and Cuenca hardest, with 40 and 12 people dead respectively.",
+        [("killed", 40, 40, 40, "exact", "Valencia"), ("killed", 12, 12, 12, "exact", "Cuenca")],
+        "list-respectively-places-first",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -170,6 +170,12 @@ class PipelineRules:
     # in Anamizu and Noto", "one each in Polk, Lake and Hendry counties"), split by each_name
     each_pair: Pattern
     each_name: Pattern
+    # figures joined and then said to go with places in order: "Khyber Pakhtunkhwa and Punjab
+    # reported 308 and 223 deaths respectively"; respectively is searched after the figures,
+    # in their clause; names_run finds the places, group "names", split by each_name
+    respectively: Pattern
+    names_run: Pattern
+    figures_joined: Pattern  # fullmatch between two such figures: " and ", ", "
     # matched at a sentence's start: a heading that opens a list by place whose category the
     # sentence before gave ("62 of those deaths. By district: Bilaspur (5), Chamba (3)")
     list_header: Pattern

@@ -413,6 +413,17 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"(?P<names>" + NAME + r"(?:\s*,\s*" + NAME + r"){0,8}\s*,?\s+and\s+" + NAME + r")"
         ),
         each_name=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"),
+        respectively=re.compile(r"\brespectively\b"),
+        names_run=re.compile(
+            r"(?<![\w'’-])(?P<names>"
+            + NAME
+            + r"(?:\s*,\s*"
+            + NAME
+            + r"){0,8}\s*,?\s+and\s+"
+            + NAME
+            + r")"
+        ),
+        figures_joined=re.compile(r"\s*(?:,\s*and|,|and)\s+"),
         list_nouns=(
             ("killed", re.compile(r"\b(?:killings|deaths|dead|fatalities|death toll)\b", re.I)),
             ("injured", re.compile(r"\b(?:injuries|injured|wounded)\b", re.I)),
