@@ -85,20 +85,33 @@ def _without_long_digits(sentence: str, start: int, end: int) -> list[tuple[int,
     return [(a, b) for a, b in pieces if b > a]
 
 
-def _plain(window: str, lang: Language) -> tuple | None:
-    """A window whose one distance is written plainly ("40 km"): (start, end, value, unit)
-    relative to the window, read without quantulum3, which gives the same for these and takes
-    most of the extraction's time. None where the window needs quantulum3."""
+def _plain(window: str, lang: Language) -> list[tuple] | None:
+    """The distances of a window written plainly, read without quantulum3, which gives the
+    same for these and takes most of the extraction's time: one ("40 km") or one and the same
+    in the other unit in parentheses ("30 km (19 miles)"), as (start, end, value, unit)
+    relative to the window. None where the window needs quantulum3."""
     rules = lang.distance
-    found = rules.plain.search(window)
-    if found is None or rules.plain_not_after.search(window, 0, found.start()):
+    hints = list(islice(rules.unit_hint.finditer(window), 3))
+    if not hints or len(hints) > 2:
         return None
-    units = rules.unit_hint.finditer(window)
-    if next(units, None) is None or next(units, None) is not None:
-        return None  # a second unit: a pair ("30 km (19 miles)") or a range
-    value = float(found.group("value").replace(",", ""))
-    unit = UNIT_KM["kilometre" if found.group("km") else "mile"]
-    return found.start(), found.end(), value, unit
+    found = [m for m in rules.plain.finditer(window)]
+    if len(found) != len(hints) or rules.plain_not_after.search(window, 0, found[0].start()):
+        return None
+    if len(found) == 2 and not (
+        rules.pair_open.match(window[found[0].end() : found[1].start()])
+        and window[found[1].end() : found[1].end() + 1] == ")"
+        and bool(found[0].group("km")) != bool(found[1].group("km"))
+    ):
+        return None  # two distances that are no pair: a range or two figures
+    return [
+        (
+            m.start(),
+            m.end(),
+            float(m.group("value").replace(",", "")),
+            UNIT_KM["kilometre" if m.group("km") else "mile"],
+        )
+        for m in found
+    ]
 
 
 def _quantities(sentence: str, lang: Language) -> list[tuple]:
@@ -106,9 +119,9 @@ def _quantities(sentence: str, lang: Language) -> list[tuple]:
     for w_start, w_end in _windows(sentence, lang):
         plain = _plain(sentence[w_start:w_end], lang)
         if plain is not None:
-            start, end, value, unit = plain
-            if value > 0:
-                quantities.append((start + w_start, end + w_start, value, unit, None))
+            for start, end, value, unit in plain:
+                if value > 0:
+                    quantities.append((start + w_start, end + w_start, value, unit, None))
             continue
         for q in _quantulum.parse(sentence[w_start:w_end], lang=lang.distance.parser_lang):
             unit = UNIT_KM.get(q.unit.name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -117,6 +118,30 @@ def is_country(name: str, lang: Language) -> bool:
     return place is not None and place.kind == "country"
 
 
+@lru_cache(maxsize=256)
+def _slot_starts(text: str, lang: Language) -> tuple[int, ...]:
+    """Where a slot may begin in a text: each word that opens one ("in", "near", "attacked").
+    Read once per sentence; its stretches are then matched only there."""
+    return tuple(m.start() for m in lang.places.slot_start.finditer(text))
+
+
+def _slots(text: str, lang: Language, start: int, end: int) -> Iterator[re.Match]:
+    """The slots of text[start:end], as the slot pattern's finditer over that stretch finds
+    them, tried only where a slot may begin."""
+    slot = lang.places.slot
+    starts = _slot_starts(text, lang)
+    resume = start
+    for position in starts[bisect_left(starts, start) :]:
+        if position >= end:
+            break
+        if position < resume:
+            continue
+        m = slot.match(text, position, end)
+        if m is not None:
+            resume = m.end()
+            yield m
+
+
 @lru_cache(maxsize=4096)
 def _candidates(
     text: str,
@@ -134,7 +159,7 @@ def _candidates(
     rules = lang.places
     found: list[tuple[int, Place, int, bool]] = []
     chain_end = 0  # where the last place read, or the last of the parents after it, ends
-    for m in rules.slot.finditer(text, start, len(text) if end is None else end):
+    for m in _slots(text, lang, start, len(text) if end is None else end):
         shown = not (
             (locative_only and not rules.locative.match(m.group("intro")))
             or (attacked_only and not rules.attacked.match(m.group("intro")))

@@ -116,6 +116,8 @@ def test_a_figure_repeated_in_one_document_is_one_fact_with_mentions():
         "The convoy drove 1,200 km in two days.",
         "Some 30 to 40 km of the road is under water.",
         "The front is 30 kilometers (19 miles) away.",
+        "Sake lies some 25 km (16 miles) west of Goma.",
+        "Kibati is 10 kilometers (6 miles) north of the city.",
         "Winds of 190 km/h tore roofs off.",
         "The camp covers 13 square kilometres.",
         "The town is 40 kms from Balasore.",
@@ -139,11 +141,16 @@ def test_plainly_written_distances_read_as_quantulum3_reads_them(sentence):
 @pytest.mark.parametrize(
     ("window", "plain"),
     [
-        ("lies 40 km north", (5, 10, 40.0, ("km", 1.0))),
-        ("a town 12.5 miles from", (7, 17, 12.5, ("miles", 1.609344))),
-        ("drove 1,200 km in", (6, 14, 1200.0, ("km", 1.0))),
+        ("lies 40 km north", [(5, 10, 40.0, ("km", 1.0))]),
+        ("a town 12.5 miles from", [(7, 17, 12.5, ("miles", 1.609344))]),
+        ("drove 1,200 km in", [(6, 14, 1200.0, ("km", 1.0))]),
         ("Some 30 to 40 km of", None),  # a range
-        ("30 kilometers (19 miles) away", None),  # a pair of units
+        (
+            "30 kilometers (19 miles) away",  # the same in the other unit
+            [(0, 13, 30.0, ("km", 1.0)), (15, 23, 19.0, ("miles", 1.609344))],
+        ),
+        ("between 30 km and 40 km", None),
+        ("30 km or 19 miles", None),
         ("Winds of 190 km/h", None),  # a speed
         ("is 40 kms from", None),  # quantulum3 reads no unit in "kms"
         ("A 40-km stretch", None),

@@ -278,6 +278,7 @@ class PlaceRules:
     slot: Pattern  # "in the city of Izyum", "have fled Ukraine", "in Kerala's Wayanad district"
     locative: Pattern  # fullmatch of an "intro" that says where something happened: "in", "at"
     slot_intro: Pattern  # fullmatch of any word that opens a slot: "in", "from", "near"
+    slot_start: Pattern  # searched: where a slot may begin (zero width, every such word)
     attacked: Pattern  # fullmatch of an "intro" that is a verb of attack or disaster: "raided"
     # fullmatch of an "intro" after which a name the gazetteer lacks is still a place
     # ("at Togoga"), unless a word of it is in not_place_words ("at Al-Shifa Hospital")

@@ -641,6 +641,7 @@ def _places(data: dict) -> PlaceRules:
         ),
         locative=re.compile(r"^(?:" + locative + r")$", re.I),
         slot_intro=re.compile(r"(?i:" + introducers + r")"),
+        slot_start=re.compile(r"\b(?=(?i:" + introducers + r")\s)"),
         attacked=re.compile(r"(?i:" + words_pattern(data["attack_introducers"]) + r")"),
         bare=re.compile(r"^(?:" + words_pattern(data["bare_introducers"]) + r")$", re.I),
         not_place_words=frozenset(data["not_place_words"]),
