@@ -53,10 +53,9 @@ class NumberExpr:
 
 
 def tokenize(sentence: str) -> list[Token]:
+    new = tuple.__new__  # a named tuple made without its __new__'s Python frame: many per text
     return [
-        Token(text, m.start(), m.end(), text.lower())
-        for m in TOKEN_RE.finditer(sentence)
-        for text in (m.group(),)
+        new(Token, (m[0], m.start(), m.end(), m[0].lower())) for m in TOKEN_RE.finditer(sentence)
     ]
 
 
