@@ -136,6 +136,11 @@ def _sentence_facts(
                 found = _verb_ahead(text, expr, exprs[index + 1][0], next_starts[index + 1], lang)
             if found is None and previous is None:
                 found = _listed_after_noun(text, expr, prev_end, lang)
+            counted = previous[1].category if previous is not None else carried
+            if found is None and counted is not None and not _counts_things(text, expr, lang):
+                count = lang.pipeline.count_before.search(text, prev_end, expr.start)
+                if count is not None:  # "The official count had previously stood at 255"
+                    found = Classification(counted, count.start(), count.end())
             if found is not None:
                 last = found.category
             if found is not None and not _plausible(expr, found, previous, text, lang):

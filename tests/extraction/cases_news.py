@@ -1202,6 +1202,25 @@ NEWS_CASES: list[Case] = [
         [("killed", 40, 40, 40, "exact", "Valencia"), ("killed", 12, 12, 12, "exact", "Cuenca")],
         "list-respectively-places-first",
     ),
+    Case(
+        "Reports put the dead in Chooralmala at 212 (official count 160).",
+        [
+            ("killed", 212, 212, 212, "exact", "Chooralmala"),
+            ("killed", 160, 160, 160, "exact", "Chooralmala"),
+        ],
+        "toll-another-count-in-parentheses",
+    ),
+    Case(
+        "The storm's death toll in Sindh rose to 88 on Monday. The official count had previously "
+        "stood at 61.",
+        [("killed", 88, 88, 88, "exact", "Sindh"), ("killed", 61, 61, 61, "exact", "Sindh")],
+        "toll-an-earlier-count-told-in-passing",
+    ),
+    Case(
+        "Officials counted 40 dead in Enga, from a count of over 150 buried houses.",
+        [("killed", 40, 40, 40, "exact", "Enga")],
+        "not-a-count-of-houses",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

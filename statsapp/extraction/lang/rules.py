@@ -183,6 +183,9 @@ class PipelineRules:
     # themselves nothing: a noun that names their category ("listed the killings earlier that
     # week in Bokkos: five people in Wumat, four in Kuba"), as (category, pattern) pairs
     list_nouns: tuple[tuple[str, Pattern], ...]
+    # searched before a figure with no category of its own: a count of no named category ("the
+    # official count had previously stood at 255"), which counts what the sentence before did
+    count_before: Pattern
     # "at least nine people were killed and 14 wounded": fullmatched between the figures
     # (shared_gap) and between the second and its trigger (no_own_verb) for the qualifier
     # to carry over

@@ -383,7 +383,10 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"[^.;:()]*?,?\s+(?:down|up|rising|falling)(?:\s+(?:slightly|sharply|only|just|"
             r"marginally|steeply))?\s+from\s+(?:the\s+)?$"
             # "climbed past 1,000 on Thursday, reaching 1,038"
-            r"|[^.;:()\d]*?,\s*(?:reaching|rising to|climbing to|to reach|to stand at)\s+$",
+            r"|[^.;:()\d]*?,\s*(?:reaching|rising to|climbing to|to reach|to stand at)\s+$"
+            # "249 dead (official count 167)": another source's count of the same people
+            r"|\s*(?:[a-z]+\s+){0,2}\(\s*(?:the\s+)?(?:official|confirmed|government|provisional|"
+            r"verified)\s+(?:count|figure|toll|tally|number)\s*:?\s*$",
             re.I,
         ),
         place_item=re.compile(
@@ -424,6 +427,12 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             + r")"
         ),
         figures_joined=re.compile(r"\s*(?:,\s*and|,|and)\s+"),
+        count_before=re.compile(
+            r"\b(?:(?:the\s+)?(?:official|previous|earlier|first|initial|government|latest)\s+)?"
+            r"(?:count|figure|tally|estimate)\s+(?:had\s+)?(?:previously\s+|initially\s+)?"
+            r"(?:stood at|stands at|was|had been|been put at|was put at|of)\s*$",
+            re.I,
+        ),
         list_nouns=(
             ("killed", re.compile(r"\b(?:killings|deaths|dead|fatalities|death toll)\b", re.I)),
             ("injured", re.compile(r"\b(?:injuries|injured|wounded)\b", re.I)),
