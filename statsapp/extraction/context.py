@@ -71,7 +71,8 @@ def place_from_context(
         if place is None and index is not None and section[index] is not None:
             place, reason = section[index], SECTION
         if place is None and lead is not None:
-            place, reason = lead, LEAD
+            first, finer, finer_index = lead
+            place, reason = (finer if finer is not None and finer_index != index else first), LEAD
         if place is None and dateline is not None:
             place, reason = dateline, DATELINE
         placed.append(_whole_country(replace(fact, place=place, place_reason=reason), lang))
@@ -190,12 +191,30 @@ def _sections(sentences: list[Sentence], lang: Language) -> list[Place | None]:
     return places
 
 
-def _lead_place(sentences: list[Sentence], named: Callable[[int], Place | None]) -> Place | None:
-    for index in range(min(LEAD_SENTENCES, len(sentences))):
-        place = named(index)
-        if place is not None:
-            return place
-    return None
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")  # a headline ends with none of them
+
+
+def _lead_place(
+    sentences: list[Sentence], named: Callable[[int], Place | None]
+) -> tuple[Place, Place | None, int] | None:
+    """The place of the report's lead: the first its headline and first sentence name; and,
+    under a headline, a finer one in the same country, or one the gazetteer lacks, that the
+    first sentence names ("missile strike in Yemen", then "hit their house in the central
+    province of Marib"), with the index of its sentence, whose own figures it does not serve."""
+    places = [
+        (index, place)
+        for index in range(min(LEAD_SENTENCES, len(sentences)))
+        if (place := named(index)) is not None
+    ]
+    if not places:
+        return None
+    first = places[0][1]
+    if places[0][0] != 0 or sentences[0].text.rstrip().endswith(SENTENCE_ENDS):
+        return first, None, -1  # no headline: the first sentence's place is the lead's
+    for index, place in places[1:]:
+        if place.rank < first.rank and place.country_code in (None, first.country_code):
+            return first, place, index
+    return first, None, -1
 
 
 def _dateline_place(text: str, lang: Language) -> Place | None:

@@ -38,6 +38,12 @@ NEWS_CASES: list[Case] = [
         [("killed", 45, 45, 45, "exact", "Malawi"), ("killed", 12, 12, 12, "exact", "Zambia")],
         "context-section-heading",
     ),
+    Case(
+        "Drone strike kills family in Yemen\n\nA drone hit a house in the province of Shabwa "
+        "on Friday, officials said.\n\nSeven people were killed and two were wounded.",
+        [("killed", 7, 7, 7, "exact", "Shabwa"), ("injured", 2, 2, 2, "exact", "Shabwa")],
+        "context-lead-a-finer-place-in-the-headlines-country",
+    ),
     # a dateline city is where the report was filed: a place named in the text wins
     Case(
         "NAIROBI, Kenya — An airstrike hit a crowded market in Togoga, Tigray, on Tuesday. "
