@@ -84,6 +84,8 @@ def classify(
         and not lang.classify.time_modifier.match(sentence, expr.end)
     ):
         return None  # "53 relief camps", "85 districts"; not "1 million this week"
+    if lang.classify.speaker.match(sentence, expr.end):
+        return None  # "several local sources put the dead at 8": who counted, not the counted
     context = Context(
         sentence,
         expr,

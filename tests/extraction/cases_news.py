@@ -1227,6 +1227,11 @@ NEWS_CASES: list[Case] = [
         [("killed", 40, 40, 40, "exact", "Enga")],
         "not-a-count-of-houses",
     ),
+    Case(
+        "Several local sources put the dead at 14 in Barsalogho.",
+        [("killed", 14, 14, 14, "exact", "Barsalogho")],
+        "speakers-who-count-are-not-counted",
+    ),
     # ------------------------------------------------ false alarms
     Case("Attacks on aid workers saw a five-fold rise in Sudan last year.", [], "not-multiplier"),
     Case(

@@ -242,6 +242,9 @@ class ClassifyRules:
     resume: Pattern  # searched after a comma: a parenthetical ends, ", have been displaced"
     # matched where the words after a figure go on: the ages of its people, which say nothing of
     # what befell them ("two men, aged 61 and 37, were wounded", "two men of 45 and 49 were")
+    # matched after a number: its people are who tell or count ("two officials said", "several
+    # local sources put the dead at"), not those counted
+    speaker: Pattern
     age_aside: Pattern
     # matched at a comma after a figure: more names of a list of places, which say nothing of
     # what the figure counts ("in Mundakkai, Chooralmala and Attamala have been affected")

@@ -551,6 +551,11 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
         name_list=re.compile(
             r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|and\s+[A-Z]|or\s+[A-Z]))"
         ),
+        speaker=re.compile(
+            r"(?:\s+(?!(?:and|or|but|who|that|which|were|was|have|had|has|are|is)\b)[a-z-]+){1,2}"
+            r"\s+(?:told|said|says|say|put|puts|gave|gives|added|stated|"
+            r"estimated|estimate|counted|count)\b(?!\s+to\s+(?:be|have)\b)"
+        ),
         age_aside=re.compile(
             r"\s*(?:,\s*(?:aged\s+)?|(?:aged|of)\s+)(?:(?:about|around|some)\s+)?\d{1,3}"
             r"(?:\s*(?:,\s*and|,|and)\s*\d{1,3})*(?:\s*,)?(?=\s)"
