@@ -89,7 +89,7 @@ NUMBER_PHRASES = (
 # A person's name: an optional title, then two to four capitalised words, with the particles of
 # names between them ("Abdel-Majed Abdullah", "Sheikh Rahimullah Haqqani", "Aminu Mai Unguwa").
 PERSON_NAME = (
-    r"(?:(?:Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Alhaji|Mallam|Chief|Pastor|Father|Imam|Rev\.?|"
+    r"(?=[A-Z])(?:(?:Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Alhaji|Mallam|Chief|Pastor|Father|Imam|Rev\.?|"
     r"Gen\.|Col\.|Maj\.|Capt\.|Lt\.|Sgt\.|Hon\.)\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|The|A|An|Yesterday|"
