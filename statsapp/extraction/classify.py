@@ -367,9 +367,15 @@ def _where_they_went(c: Context, trigger_end: int, flight: Flight) -> str:
     return flight.left if _names_country(rest, c) else flight.stayed
 
 
+BEFORE_REACH = 80  # characters before a figure in which its trigger, fillers and name may lie
+
+
 def _before_trigger(c: Context) -> Classification | None:
     rules, expr = c.lang.classify, c.expr
     left = c.left
+    if len(left) > BEFORE_REACH:  # a trigger before a figure is a few words: not the whole clause
+        cut = left.find(" ", len(left) - BEFORE_REACH)
+        left = left[cut:] if cut >= 0 else left
     offset = expr.start - len(left)
     filler = rules.before_fillers.search(left)
     if filler:
