@@ -385,7 +385,7 @@ def _expression_at(
         return None, j  # "7-8 days", "from 14 to 19 February"
     expr.next_word = _next_word(tokens, j)
     apply_qualifiers(sentence, expr, lang)
-    if _ending_at(lang.numbers.negator, sentence, expr.start):
+    if _ending_at(lang.numbers.negator, sentence, expr.start, QUALIFIER_CHARS):
         return None, j  # "no one was hurt"
     return expr, j
 
@@ -408,7 +408,7 @@ def _counted_person(
         value += parsed[0]
     expr = NumberExpr(m.start(), m.end(), value, value, value, "exact", m.start(), m.end())
     expr.counted = True
-    if _ending_at(lang.numbers.subset_before, sentence, expr.start):
+    if _ending_at(lang.numbers.subset_before, sentence, expr.start, QUALIFIER_CHARS):
         expr.subset = True  # "including a senior commander"
     j = i
     while j < len(tokens) and tokens[j].start < m.end():
@@ -456,7 +456,7 @@ def _apply_range(
 ) -> int:
     """Extend expr over "10-15", "10 to 15", "between 10 and 15"; returns the next token index."""
     lx = lang.numbers
-    between = _ending_at(lx.between, sentence, expr.num_start)
+    between = _ending_at(lx.between, sentence, expr.num_start, QUALIFIER_CHARS)
     link = (lx.between_link if between else lx.range_link).match(sentence, expr.num_end)
     if not link:
         return j
@@ -499,13 +499,13 @@ def _ending_at(
     return pattern.search(sentence, max(0, end - reach), end)
 
 
-QUALIFIER_CHARS = 40  # a qualifier before a number is a few words: "no fewer than", "upwards of"
+QUALIFIER_CHARS = 40  # a qualifier, negator or subset marker before a number is a few words
 
 
 def apply_qualifiers(sentence: str, expr: NumberExpr, lang: Language) -> None:
     """Widen expr over "at least", "about", "or more" ... and set its bounds to match."""
     lx = lang.numbers
-    if _ending_at(lx.subset_before, sentence, expr.start) or lx.subset_after.match(
+    if _ending_at(lx.subset_before, sentence, expr.start, QUALIFIER_CHARS) or lx.subset_after.match(
         sentence, expr.end
     ):
         expr.subset = True  # "including 12 children", "2.9 million of them"
