@@ -49,7 +49,8 @@ def place_from_context(
     placed = []
     for fact in facts:
         if fact.place is not None:
-            placed.append(_whole_country(replace(fact, place_reason=OWN_SENTENCE), lang))
+            fact.place_reason = OWN_SENTENCE  # the pipeline's own facts, made for this text
+            placed.append(_whole_country(fact, lang))
             continue
         if fact.unit == "km":  # a distance is measured from a place, not at one
             placed.append(fact)
@@ -75,7 +76,8 @@ def place_from_context(
             place, reason = (finer if finer is not None and finer_index != index else first), LEAD
         if place is None and dateline is not None:
             place, reason = dateline, DATELINE
-        placed.append(_whole_country(replace(fact, place=place, place_reason=reason), lang))
+        fact.place, fact.place_reason = place, reason
+        placed.append(_whole_country(fact, lang))
     return _in_document_countries(placed, lang)
 
 
