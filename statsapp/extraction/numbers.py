@@ -400,6 +400,11 @@ def _counted_person(
     if m is None:
         return _group_named(sentence, tokens, i, lang)
     value = 1.0 + (1.0 if m.group("kin") or m.group("second") else 0.0)
+    if m.group("kin_count"):  # "a woman and her two children"
+        kin = _parse_at(tokenize(m.group("kin_count")), 0, lang)
+        if kin is None:
+            return None, i + 1
+        value += kin[0]
     if m.group("others"):
         others = tokenize(m.group("others"))
         parsed = _parse_at(others, 0, lang) if others else None

@@ -700,6 +700,16 @@ NEWS_CASES: list[Case] = [
     ),
     Case("The hostages were killed on Friday, the army said.", [], "counted-hostages-unknown"),
     Case(
+        "In Nikopol a man of 74 and his 70-year-old wife were hurt.",
+        [("injured", 2, 2, 2, "exact", "Nikopol")],
+        "counted-a-person-and-kin-with-an-age",
+    ),
+    Case(
+        "An airstrike killed a mother and her three children in Deir al-Balah.",
+        [("killed", 4, 4, 4, "exact", "Deir al-Balah")],
+        "counted-a-person-and-counted-kin",
+    ),
+    Case(
         "In Tudun Wada village gunmen killed Sani Garba, and in Kwari village Musa Danjuma was "
         "killed.",
         [("killed", 1, 1, 1, "exact", "Tudun Wada"), ("killed", 1, 1, 1, "exact", "Kwari")],

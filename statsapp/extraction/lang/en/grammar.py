@@ -256,9 +256,14 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"(?:\s+(?:of|aged)\s+(?:\d{1,2}|"
             + words_pattern(list(lexicon["number_words"]))
             + r")\b)?"
-            r"(?:\s+and\s+(?:(?i:his|her|their)\s+(?P<kin>"
+            # "a police officer and his young son", "a woman and her two children"
+            r"(?:\s+and\s+(?:(?i:his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>"
             + words_pattern(lexicon["kin_singular"])
-            + r")\b|(?P<others>\w+)\s+others\b"
+            + r")\b|(?i:his|her|their)\s+(?P<kin_count>\d{1,2}|"
+            + words_pattern(list(lexicon["number_words"]))
+            + r")\s+(?:[\w-]+\s+)?(?:children|sons|daughters|grandchildren|brothers|sisters|"
+            r"relatives|nephews|nieces|cousins|family members)\b"
+            r"|(?P<others>\w+)\s+others\b"
             # "a man and a woman", "a civilian and a soldier"
             r"|(?i:an?)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)"
             r"[A-Za-z-]+\s+){0,2}?(?P<second>" + singular_person + r")\b(?!['’]s)))?"
