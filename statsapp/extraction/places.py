@@ -634,7 +634,22 @@ def item_place(text: str, position: int, lang: Language) -> Place | None:
     read = _candidates(text, lang, m.start(), m.end(), references=True)
     if read:
         return read[0][1]  # as a slot reads it: "in Congo's Beni region" is Beni
+    words = _slot_name_words(text, m)
+    if any(word in lang.places.not_place_words for word in words):
+        return None  # "near Michael's Church": a building, not a place of the list
     return named_place(m.group("name"), lang)  # a name no slot takes: the list says it is one
+
+
+def _slot_name_words(text: str, m: re.Match) -> list[str]:
+    """The words of a slot's name and the word after a possessive that ends it: "Michael's
+    Church" gives Michael's and Church."""
+    words = [word.strip(".,;:") for word in m.group("name").split()]
+    after = text[m.end("name") : m.end("name") + 40].split()
+    if words and words[-1].endswith(("'s", "’s")) and after:
+        words.append(after[0].strip(".,;:"))
+    elif after and m.group("name").endswith(("'s", "’s")):
+        words.append(after[0].strip(".,;:"))
+    return words
 
 
 def named_place(name: str, lang: Language) -> Place:

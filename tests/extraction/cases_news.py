@@ -616,6 +616,22 @@ NEWS_CASES: list[Case] = [
         "list-after-a-dash",
     ),
     Case(
+        "The floods have killed seven people in Romagna: three in Faenza, two near Lugo and two "
+        "around Cervia.",
+        [
+            ("killed", 7, 7, 7, "exact", "Romagna"),
+            ("killed", 3, 3, 3, "exact", "Faenza"),
+            ("killed", 2, 2, 2, "exact", "Lugo"),
+            ("killed", 2, 2, 2, "exact", "Cervia"),
+        ],
+        "list-items-near-or-around-a-place",
+    ),
+    Case(
+        "In Bahir Dar about 12 died near Mary's Church.",
+        [("killed", 12, None, None, "approximate", "Bahir Dar")],
+        "list-item-near-a-building-is-no-place",
+    ),
+    Case(
         "Of the 640 deaths, Bihar has reported 300, Uttar Pradesh (UP) 200 and the state "
         "capital Patna 40.",
         [

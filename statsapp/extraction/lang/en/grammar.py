@@ -397,7 +397,8 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         place_item=re.compile(
             r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:of\s+(?:them|whom|those)\s+)?"
             r"(?:(?:each|apiece)\s+)?"
-            r"(?:(?:were|was|died|killed)\s+)?(?:in|at|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]"
+            r"(?:(?:were|was|died|killed)\s+)?(?:in|at|from|near|around|outside)\s+(?:the\s+)?"
+            r"(?:[a-z-]+\s+){0,2}[A-Z]"
         ),
         # "killed 126 people: 69 in Wajima", also across a clock time or a day ("risen to 73
         # by 6:00 p.m. on the 3rd: 39 in Wajima") and before a dash ("... the coast — three
