@@ -94,7 +94,7 @@ def _plain(window: str, lang: Language) -> list[tuple] | None:
     hints = list(islice(rules.unit_hint.finditer(window), 3))
     if not hints or len(hints) > 2:
         return None
-    found = [m for m in rules.plain.finditer(window)]
+    found = list(rules.plain.finditer(window))
     if len(found) != len(hints) or rules.plain_not_after.search(window, 0, found[0].start()):
         return None
     if len(found) == 2 and not (

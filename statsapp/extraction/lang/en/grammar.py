@@ -103,6 +103,11 @@ KILLING_VERBS = (
     r"stabbed to death|hacked to death|lynched|shot and killed|"
     r"(?:(?:badly|seriously|critically|severely|lightly)\s+)?(?:wounding|wounded|injuring|injured))"
 )
+# a word that a victim named by name needs in the sentence: what befell them
+NAMED_PERSON_HINT = (
+    r"killed|killing|murdered|assassinated|beheaded|executed|shot|gunned|stabbed|hacked|"
+    r"lynched|died|dead|wound|injur"
+)
 NAME_ENDS = (
     r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|while|who|when|after|near|outside|inside|during|"
     r"with|from|before|late|early|last)\b))"
@@ -269,10 +274,7 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"[A-Za-z-]+\s+){0,2}?(?P<second>" + singular_person + r")\b(?!['’]s)))?"
         ),
         counted_articles=frozenset({"a", "an", "the", "both", "all"}),
-        named_person_hint=re.compile(
-            r"killed|killing|murdered|assassinated|beheaded|executed|shot|gunned|stabbed|hacked|"
-            r"lynched|died|dead|wound|injur"
-        ),
+        named_person_hint=re.compile(NAMED_PERSON_HINT),
         named_person=re.compile(
             r"(?<![\w-])" + KILLING_VERBS + r"\s+(?P<object>(?:the\s+)?"
             r"(?:(?!(?:in|at|on|across|near|from|to|by|into|outside|inside|around|throughout|over|"
@@ -355,21 +357,16 @@ PLAIN_NOT_AFTER_RE = re.compile(
 # -- the pipeline: clauses around a figure --------------------------------------------------
 
 
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-
-
 def _pipeline(lexicon: dict) -> PipelineRules:
+    months = r"(?i:" + words_pattern(lexicon["months"]) + r")\.?"  # "7 September", "Oct. 14"
     words = list(lexicon["number_words"]) + list(lexicon["scale_words"])
     words += [v["phrase"].split()[0] for v in lexicon["vague"]]
     return PipelineRules(
         may_hold_figure=re.compile(
             r"\d|\b(?:"
             + words_pattern(words + ["both", "hostages", "captives", "abductees"])
-            + r")\b|killed|murdered|assassinated|beheaded|executed|shot|gunned|stabbed|hacked|"
-            r"lynched|died",
+            + r")\b|"
+            + NAMED_PERSON_HINT,  # "they killed Nuru Lawal": a victim named by name
             re.I,
         ),
         right_clause_end=re.compile(
@@ -405,7 +402,7 @@ def _pipeline(lexicon: dict) -> PipelineRules:
         # each in Barishal and Bhola")
         list_colon=re.compile(
             r"(?:[^.;:\d—–]|\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}(?:st|nd|rd|th)\b"
-            r"|\d{1,2}\s+" + MONTHS + r"|" + MONTHS + r"\s+\d{1,2}\b)*"
+            r"|\d{1,2}\s+" + months + r"|" + months + r"\s+\d{1,2}\b)*"
             r"(?::|\s[—–]|\s--)\s*"
         ),
         named_item=re.compile(
@@ -567,13 +564,10 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             r"(?:\s*(?:,\s*and|,|and)\s*\d{1,3})*(?:\s*,)?(?=\s)"
         ),
         resume=re.compile(r",\s*(?:\w+\s+)?" + after["parenthetical_resume"] + r"\b", re.I),
+        # the refugees' before-triggers all say a place hosts people: not a country, displaced
         hosts={
             "refugees": (
-                re.compile(
-                    r"(?:hold|holds|holding|hosting|hosts|host|sheltering|shelters|sheltered|houses|housing|"
-                    r"taken in|took in|welcomed)",
-                    re.I,
-                ),
+                re.compile(alternation(before["categories"]["refugees"]), re.I),
                 "displaced",
             )
         },
