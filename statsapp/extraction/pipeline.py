@@ -165,9 +165,39 @@ def _sentence_facts(
             for name in names[1:]:
                 facts.append(replace(fact, place=named_place(name, lang)))
                 spans.append((expr.num_start, expr.end))
+        else:
+            each_after = lang.pipeline.each_after.match(text, expr.end) is not None
+            names = _names_before(text, expr, prev_end, each_after, lang)
+            for number, name in enumerate(names):  # "Barin Zare and Otawa lost eight each"
+                placed = replace(fact, place=named_place(name, lang), place_reason="sentence")
+                if number == 0:
+                    facts[-1] = placed
+                else:
+                    facts.append(placed)
+                    spans.append((expr.num_start, expr.end))
         if not expr.subset or _place_item(text, expr, lang):
             previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
     return _respective_places(text, facts, spans, lang), last, taken
+
+
+def _names_before(
+    text: str, expr: NumberExpr, clause_start: int, each_after: bool, lang: Language
+) -> list[str]:
+    """The places joined right before a figure that goes to each of them ("Barin Zare and
+    Otawa lost eight people each", "Collier and Sarasota each recorded 10 deaths"); none
+    when no run of names ends a few words before the figure, or no "each" says so."""
+    rules = lang.pipeline
+    if not each_after and "each" not in text[clause_start : expr.start]:
+        return []
+    last = None
+    for m in rules.names_run.finditer(text, clause_start, expr.start):
+        last = m
+    if last is None:
+        return []
+    between = rules.names_to_figure.fullmatch(text, last.end(), expr.start)
+    if between is None or not (each_after or between.group("each")):
+        return []
+    return rules.each_name.split(last.group("names"))
 
 
 def _respective_places(

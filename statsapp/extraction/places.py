@@ -370,9 +370,10 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
         place = resolve(" ".join(words[:size]), lang, region)
         if place is not None:
             rest = words[size:]
-            if place.kind == "city" and rest and not _names_more(rest, place, lang):
+            if place.kind != "country" and rest and not _names_more(rest, place, lang):
                 # "Yan Gayya": a village the gazetteer lacks, not the town "Yan" it knows;
-                # "Rapid Support Forces" is no place at all
+                # "King Cetshwayo" a district, not the county "King"; "Rapid Support Forces"
+                # is no place at all
                 if not _may_name_place(" ".join(words), lang):
                     return None
                 return Place(canonical_name(" ".join(words), lang), kind="unresolved")
@@ -540,6 +541,8 @@ def _opening_place(sentence: str, lang: Language) -> Place | None:
     place = _longest_known(m.group("name"), lang)
     if place is not None and place.kind == "city" and rules.agent_verb.match(sentence, m.end()):
         return None  # "Melissa kills 25 in Haiti": a storm's name, not a town
+    if place is not None and place.kind == "unresolved" and rules.speaks.match(sentence, m.end()):
+        return None  # "Usman Malgana said 26 died": a person the gazetteer does not know
     if (
         place is not None
         and place.kind != "country"

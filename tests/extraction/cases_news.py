@@ -1083,6 +1083,47 @@ NEWS_CASES: list[Case] = [
         "counted-people-by-their-age",
     ),
     Case(
+        "Floods in six districts have killed 38 people in Assam, five women and nine children "
+        "among them, officials said.",
+        [("killed", 38, 38, 38, "exact", "Assam")],
+        "group-parts-listed-before-among-them",
+    ),
+    Case(
+        "By district, uMgungundlovu has recorded 12 deaths and King Cetshwayo 4.",
+        [
+            ("killed", 12, 12, 12, "exact", "uMgungundlovu"),
+            ("killed", 4, 4, 4, "exact", "King Cetshwayo"),
+        ],
+        "place-names-with-a-lowercase-prefix-and-two-words",
+    ),
+    Case(
+        "Wudil and Garko lost six people each in the raids, Bebeji three.",
+        [
+            ("killed", 6, 6, 6, "exact", "Wudil"),
+            ("killed", 6, 6, 6, "exact", "Garko"),
+            ("killed", 3, 3, 3, "exact", "Bebeji"),
+        ],
+        "list-places-before-a-figure-for-each",
+    ),
+    Case(
+        "Lee and Polk each recorded 12 deaths.",
+        [("killed", 12, 12, 12, "exact", "Lee"), ("killed", 12, 12, 12, "exact", "Polk")],
+        "list-each-before-the-verb",
+    ),
+    Case(
+        "Hamisu Garba said 14 people died in the attack on Dansadau.",
+        [("killed", 14, 14, 14, "exact", "Dansadau")],
+        "place-a-speaker-is-no-place",
+    ),
+    Case(
+        "The blast killed nine people and 31 were still being treated in Kunduz.",
+        [
+            ("killed", 9, 9, 9, "exact", "Kunduz"),
+            ("injured", 31, 31, 31, "exact", "Kunduz"),
+        ],
+        "idiom-still-being-treated",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -170,6 +170,10 @@ class PipelineRules:
     # in Anamizu and Noto", "one each in Polk, Lake and Hendry counties"), split by each_name
     each_pair: Pattern
     each_name: Pattern
+    # matched after a figure whose places come before it: "Barin Zare and Otawa lost eight
+    # people each", "Gyadadde and Sabon Gari four each"
+    each_after: Pattern
+    names_to_figure: Pattern  # fullmatched between those places and the figure: " lost "
     # figures joined and then said to go with places in order: "Khyber Pakhtunkhwa and Punjab
     # reported 308 and 223 deaths respectively"; respectively is searched after the figures,
     # in their clause; names_run finds the places, group "names", split by each_name
@@ -347,6 +351,7 @@ class PlaceRules:
     # matched after a name opening a sentence: a verb whose subject is a storm, a quake or an
     # army rather than a town ("Melissa kills 25 in Haiti")
     agent_verb: Pattern
+    speaks: Pattern  # a speech verb after a name: "Usman Malgana said" names a person
     # searched, ending at a slot: a distance it is measured from ("40 km northeast of Beni")
     measured_before: Pattern
     # fullmatched between a place and the next slot: the next one is its parent ("Alagarno

@@ -210,6 +210,8 @@ def _numbers(lexicon: dict) -> NumberRules:
         group_noun=re.compile(r"\s+[A-Za-z]+(?:\s+(?:officers|members|workers|seekers))?"),
         group_part_of=re.compile(
             r"(?:\s*,?\s*(?:aged\s+|of\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*,?)?"
+            # "54 people, six women and seven children among them": the last of the parts
+            r"(?:\s+and\s+[a-z0-9-]+(?:\s+[a-z-]+){1,2}?)?"
             r"\s+(?:among|of)\s+(?:them|whom|those)\b"
         ),
         group_speaks=re.compile(
@@ -419,6 +421,14 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"(?P<names>" + NAME + r"(?:\s*,\s*" + NAME + r"){0,8}\s*,?\s+and\s+" + NAME + r")"
         ),
         each_name=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"),
+        names_to_figure=re.compile(
+            r"\s+(?:(?P<each>each)\s+)?(?:(?:has|have|had)\s+)?(?:(?:each|both)\s+)?"
+            r"(?:lost|recorded|reported|registered|counted|buried|mourned)?\s*"
+        ),
+        each_after=re.compile(
+            r"\s+(?:people\s+|deaths\s+|residents\s+|dead\s+)?(?:each|apiece)\b"
+            r"(?!\s+(?:in|at|from|of)\s+(?:the\s+)?[A-Z])"
+        ),
         respectively=re.compile(r"\brespectively\b"),
         names_run=re.compile(
             r"(?<![\w'’-])(?P<names>"
@@ -630,6 +640,7 @@ def _flight(flee: dict) -> Flight:
 # "Bosnia and Herzegovina", "Deir el-Balah", "Rio de Janeiro", "Isle of the Dead", "Lahaul & Spiti".
 NAME = (
     r"(?:(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-)?"  # "el-Fasher", "al-Mawasi"
+    r"(?:[a-z]{1,2}(?=[A-Z][a-z]))?"  # "eThekwini", "uMzinyathi"
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:and the|of the|al|el|ez|az|ash|bin|ibn|de|du|da|do|dos|das|del|di|"
     r"la|le|of|the|and|&)"
     r"[-\s]+)?"
@@ -668,7 +679,8 @@ def _places(data: dict) -> PlaceRules:
             r"were|is|are|said|says|saw|lost|put|remains)\b)(?![a-z]+ed\b)[a-z]{3,}\b"
         ),
         initial=re.compile(
-            r"^[“\"‘']?(?:The\s+)?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"
+            r"^[“\"‘']?(?:By\s+(?:district|province|region|state|county|governorate),\s+)?"
+            r"(?:The\s+)?(?P<name>" + NAME + r")(?=\s*[,:]|['’]s\b|\s+[a-z])"
         ),
         # a heading: "Kentucky tornadoes: at least 74 dead", "Kabul mosque blast - 9 dead"
         heading=re.compile(r"^[^:\n]{0,60}?(?::|\s[-–—]\s)"),
@@ -749,8 +761,14 @@ def _places(data: dict) -> PlaceRules:
             r"(?<![\w'’-])(?P<name>" + NAME + r")(?:['’]s\b|(?=\s+(?:death\s+)?toll\b))"
         ),
         where=re.compile(r"(?P<name>" + NAME + r"),\s+where\b[^.;:,()]*$"),
+        speaks=re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b"),
         is_a_place=re.compile(
-            r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b", re.I
+            r"\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b"
+            # "Ilembe has recorded 28 deaths": a district that counts its dead
+            r"|(?:(?:metro|municipality)\s+)?(?:has|have|had)\s+(?:so far\s+|now\s+)?"
+            r"(?:recorded|registered|counted|reported)\s+(?:at least\s+|more than\s+|over\s+)?"
+            r"\d)",
+            re.I,
         ),
         nationwide=re.compile(
             r"\b(?:(?:across|throughout|all over|around|inside|within) the country|nationwide|"
