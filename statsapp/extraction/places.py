@@ -281,7 +281,9 @@ def _unresolved(
     larger = _longest_known(parent.group("name"), lang) if parent else None
     if larger is None or larger.kind not in ("country", "admin1", "admin2"):
         adjective = (
-            rules.adjective.fullmatch(name)
+            # "attacked Christians", "stormed Somalis' homes": a people, not a place
+            (name.endswith("s") and rules.adjective.fullmatch(name[:-1]))
+            or rules.adjective.fullmatch(name)
             and rules.noun_after.match(text, end)
             # "the Waaberi district" names a place; "the Yemeni city of" does not
             and (_demonym(name, lang) or not rules.kind_after.match(text, end))

@@ -1124,6 +1124,26 @@ NEWS_CASES: list[Case] = [
         "idiom-still-being-treated",
     ),
     Case(
+        "Armed men stormed Ungwan Rimi overnight, killing seven people.",
+        [("killed", 7, 7, 7, "exact", "Ungwan Rimi")],
+        "place-a-village-the-attackers-stormed",
+    ),
+    Case(
+        "Gunmen attacked Christians at prayer, killing four.",
+        [("killed", 4, 4, 4, "exact", None)],
+        "place-a-people-attacked-is-no-place",
+    ),
+    Case(
+        "Some 1,200 new arrivals reached Adre last week.",
+        [("displaced", 1200, None, None, "approximate", "Adre")],
+        "idiom-new-arrivals",
+    ),
+    Case(
+        "About 3,500 people are living at the Kigonze site.",
+        [("displaced", 3500, None, None, "approximate", "Kigonze")],
+        "idiom-living-at-a-displacement-site",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
