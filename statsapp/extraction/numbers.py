@@ -47,6 +47,9 @@ class NumberExpr:
     parts: tuple[float, ...] = ()
     next_word: str = ""  # first word after the expression, lower case
     subset: bool = False  # introduced by "including", "of whom", ...
+    # a subset of a group the text names, which is never a figure of its own: "three
+    # firefighters were among the injured", "among the dead were five police officers"
+    among_named: bool = False
     counted: bool = False  # people counted without a number: "a police officer"
     referent: bool = False  # people the report counted before: "the hostages" (value 0 here)
     named: str = ""  # a victim named by name: the name, which the pipeline checks is no place
@@ -413,8 +416,10 @@ def _counted_person(
         value += parsed[0]
     expr = NumberExpr(m.start(), m.end(), value, value, value, "exact", m.start(), m.end())
     expr.counted = True
-    if _ending_at(lang.numbers.subset_before, sentence, expr.start, QUALIFIER_CHARS):
+    marker = _ending_at(lang.numbers.subset_before, sentence, expr.start, QUALIFIER_CHARS)
+    if marker:
         expr.subset = True  # "including a senior commander"
+        expr.among_named = bool(lang.numbers.among_named.search(marker.group()))
     j = i
     while j < len(tokens) and tokens[j].start < m.end():
         j += 1
@@ -510,10 +515,12 @@ QUALIFIER_CHARS = 40  # a qualifier, negator or subset marker before a number is
 def apply_qualifiers(sentence: str, expr: NumberExpr, lang: Language) -> None:
     """Widen expr over "at least", "about", "or more" ... and set its bounds to match."""
     lx = lang.numbers
-    if _ending_at(lx.subset_before, sentence, expr.start, QUALIFIER_CHARS) or lx.subset_after.match(
-        sentence, expr.end
-    ):
+    marker = _ending_at(lx.subset_before, sentence, expr.start, QUALIFIER_CHARS) or (
+        lx.subset_after.match(sentence, expr.end)
+    )
+    if marker:
         expr.subset = True  # "including 12 children", "2.9 million of them"
+        expr.among_named = bool(lx.among_named.search(marker.group()))
     if expr.qualifier == "range":
         return
     for qualifier, pattern in lx.qualifiers_before:

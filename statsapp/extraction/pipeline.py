@@ -399,6 +399,8 @@ def _plausible(
     if expr.counted and not _said_of(expr, found, text, lang):
         return False
     if expr.subset and not _place_item(text, expr, lang):
+        if expr.among_named:
+            return False
         return previous is not None and previous[1].category != found.category
     return True
 

@@ -1144,6 +1144,21 @@ NEWS_CASES: list[Case] = [
         "idiom-living-at-a-displacement-site",
     ),
     Case(
+        "Rescuers evacuated 300 people; two volunteers were among the injured.",
+        [("evacuated", 300, 300, 300, "exact", None)],
+        "subset-among-the-injured-is-no-fact",
+    ),
+    Case(
+        "Eleven people were hurt in Bor; among the dead were four police officers.",
+        [("injured", 11, 11, 11, "exact", "Bor")],
+        "subset-among-the-dead-were",
+    ),
+    Case(
+        "Floods damaged 2,100 kilometres of roads, 900 kilometres in Sindh alone.",
+        [],
+        "not-distance-a-length-within-a-region",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

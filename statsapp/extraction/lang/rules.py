@@ -63,6 +63,7 @@ class NumberRules:
     negator: Pattern  # ending at a number: it counts nobody ("no one", "not a single")
     subset_before: Pattern  # ending at a number: a part of a figure before ("including 12")
     subset_after: Pattern  # matched at its end: the same ("2.9 million of them")
+    among_named: Pattern  # searched in a subset marker: "among the dead" names the group
     range_link: Pattern  # matched at a number's end, before a second one: "10-15", "10 to 15"
     between: Pattern  # ending at a number, group 1 the range's start: "between 10 and 15"
     between_link: Pattern  # the link after "between": "and"

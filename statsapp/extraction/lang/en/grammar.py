@@ -164,7 +164,9 @@ def _numbers(lexicon: dict) -> NumberRules:
         ),
         negator=re.compile(r"(?:^|\W)(?:" + words_pattern(lexicon["negators"]) + r")\s+$", re.I),
         subset_before=re.compile(
-            r"(?:^|\W)(?:" + words_pattern(lexicon["subset_markers"]) + r")[\s:,]*$", re.I
+            r"(?:^|\W)(?:" + words_pattern(lexicon["subset_markers"]) + r")"
+            r"(?:\s+(?:were|was|are|is))?[\s:,]*$",  # "among the dead were five police"
+            re.I,
         ),
         # "12 of them", "three of the wounded", "eight children were among the dead"
         subset_after=re.compile(
@@ -172,6 +174,11 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"these|"
             r"the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|fatalities|"
             r"displaced|evacuees|refugees|survivors))\b",
+            re.I,
+        ),
+        among_named=re.compile(
+            r"\bamong\s+the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|"
+            r"fatalities)\b",
             re.I,
         ),
         range_link=re.compile(r"\s*(?:-|–|—|to|or)\s*", re.I),
@@ -473,7 +480,9 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             # "670km of roads": a length of something, not how far a place is
             r"|\s*(?:of|stretch of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:roads?|highways?|railways?|"
             r"rail|tracks?|lines?|coastline|embankments?|canals?|pipelines?|dykes?|levees?|"
-            r"rivers?|fences?|walls?|cables?)\b",
+            r"rivers?|fences?|walls?|cables?)\b"
+            # "8,398 kilometres in Sindh": a length within a region, not a distance from it
+            r"|\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z]",
             re.I,
         ),
     )
