@@ -214,6 +214,10 @@ def _is_not_a_count(tokens: list[Token], i: int, j: int, yearlike: bool, lang: L
         return True
     if nxt in lx.time_nouns:
         return True
+    if nxt in lx.clock_words or (
+        nxt in ("a", "p") and _next_word(tokens, j + 1) == "." and _next_word(tokens, j + 2) == "m"
+    ):
+        return True  # "around 3 a.m.", "at 5 pm", "0300 GMT": a time of day
     if nxt in lx.fraction_words or (
         nxt == "-"
         and tokens[j].start == tokens[j - 1].end
@@ -564,13 +568,18 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
             and prev.qualifier in GROUP_QUALIFIERS
             and expr.qualifier == "exact"
             and not expr.subset
-            and not (expr.counted or prev.counted)  # "a man and a woman": _add_single_person
-            and expr.start - prev.end <= GROUP_GAP_CHARS
-            and (prev.parts or _person_noun_after(sentence, prev, lang))
-            and _person_noun_after(sentence, expr, lang)
-            and _links_group(sentence, prev, expr, lang)
             and not _speaks_or_part_of(sentence, expr, lang)
             and not said_respectively(sentence, expr.end, lang)
+            and (
+                (
+                    not (expr.counted or prev.counted)  # "a man and a woman": _add_single_person
+                    and expr.start - prev.end <= GROUP_GAP_CHARS
+                    and (prev.parts or _person_noun_after(sentence, prev, lang))
+                    and _person_noun_after(sentence, expr, lang)
+                    and _links_group(sentence, prev, expr, lang)
+                )
+                or _and_others(sentence, prev, expr, lang)
+            )
         ):
             parts = prev.parts or (prev.value,)
             prev.parts = parts + (expr.value,)
@@ -588,6 +597,18 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
         _breakdown(expr)
         kept.append(expr)
     return kept
+
+
+def _and_others(sentence: str, prev: NumberExpr, expr: NumberExpr, lang: Language) -> bool:
+    """One person named, then "N others" past an aside: "killed the village head, Jafaru
+    Rabiu, and four others" is 5, "the head of Gora Gan, a village in Zango-Kataf LGA, and nine
+    other residents" 10."""
+    return (
+        prev.counted
+        and not expr.counted
+        and expr.next_word in ("other", "others")
+        and bool(lang.numbers.others_link.fullmatch(sentence, prev.end, expr.start))
+    )
 
 
 def _speaks_or_part_of(sentence: str, expr: NumberExpr, lang: Language) -> bool:

@@ -1159,6 +1159,24 @@ NEWS_CASES: list[Case] = [
         "not-distance-a-length-within-a-region",
     ),
     Case(
+        "Gunmen shot dead the district chief, Musa Bello, and six others in Tsafe.",
+        [("killed", 7, 7, 7, "exact", "Tsafe")],
+        "group-one-named-person-and-others-past-an-aside",
+    ),
+    Case(
+        "The mine killed three deminers and a Dutch instructor near Gao.",
+        [("killed", 4, 4, 4, "exact", "Gao")],
+        "group-a-single-person-with-a-nationality",
+    ),
+    Case(
+        "Nine soldiers were killed and four wounded at around 4 a.m. on Sunday in Djibo.",
+        [
+            ("killed", 9, 9, 9, "exact", "Djibo"),
+            ("injured", 4, 4, 4, "exact", "Djibo"),
+        ],
+        "not-a-time-of-day",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

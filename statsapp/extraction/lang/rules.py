@@ -51,6 +51,7 @@ class NumberRules:
     openers: frozenset[str]  # words that can open a number; any other word is skipped at once
     months: frozenset[str]  # lower case; a number next to one is a date
     time_nouns: frozenset[str]  # after a number: a duration ("three days")
+    clock_words: frozenset[str]  # after a number: a time of day ("5 pm"); "a.m." is read apart
     currency_words: frozenset[str]  # before a number: money ("USD 500", "Rs 500")
     age_words: frozenset[str]  # before a number: an age ("aged 68")
     age_hedges: frozenset[str]  # before an age: "two men of about 30"
@@ -75,6 +76,8 @@ class NumberRules:
     category_nouns: frozenset[str]  # words that give a group its own category: "refugees"
     # matched between two groups with an aside naming some of the first: ", three of their
     # commanders among them, and "
+    # fullmatched between one person and "N others": an aside may come between
+    others_link: Pattern
     group_link_aside: Pattern
     is_plural: Callable[[str], bool]  # whether a noun names more than one: "guards"
     group_noun: Pattern  # matched at a number's end: the noun it counts ("police officers")

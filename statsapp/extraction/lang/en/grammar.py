@@ -148,6 +148,7 @@ def _numbers(lexicon: dict) -> NumberRules:
         | frozenset(words[0] for words, _ in NUMBER_PHRASES),
         months=frozenset(lexicon["months"]),
         time_nouns=frozenset(lexicon["time_nouns"]),
+        clock_words=frozenset(lexicon["clock_words"]),
         currency_words=frozenset({"us", "usd", "eur", "rs"}),
         age_words=frozenset({"aged", "age", "ages"}),
         age_hedges=frozenset({"about", "around", "some", "roughly"}),
@@ -190,9 +191,13 @@ def _numbers(lexicon: dict) -> NumberRules:
         ),
         single_person=re.compile(
             r"(?:\s+(?P<noun>[A-Za-z]+))?,?\s+and\s+(?:a|an|one)\s+"
-            r"(?P<person>[a-z-]+(?:\s+[a-z]+)?)\b(?!\s+of\b)"
+            r"(?P<person>(?:[A-Z][a-z]+\s+)?[a-z-]+(?:\s+[a-z]+)?)\b(?!\s+of\b)"
         ),
         is_plural=_is_plural,
+        others_link=re.compile(
+            r"(?:\s+of\s+[^,;:.()\d]{1,40})?(?:\s*,\s*[^,;:.()\d]{1,60},)?\s*"
+            r"(?:,\s*)?(?:and|along with|as well as)\s+"
+        ),
         group_link_aside=re.compile(
             r"^\s*,\s*[^,;:.()]{1,60}?\b(?:among them|of them|of whom|including)\b[^,;:.()]{0,30},"
             r"\s*(?:and|along with|as well as)\s+$",
