@@ -97,7 +97,11 @@ def _whole_country(fact: ExtractedFact, lang: Language) -> ExtractedFact:
     elsewhere = fact.place_reason != OWN_SENTENCE and fact.place.kind != "country"
     wide = (
         rules.nationwide.search(near)
-        or (elsewhere and fact.place.kind == "city" and rules.period.search(fact.sentence))
+        or (
+            elsewhere
+            and fact.place.kind in ("city", "admin2", "unresolved")
+            and rules.period.search(fact.sentence)
+        )
         or (elsewhere and rules.war.search(fact.sentence))
     )
     if not wide:

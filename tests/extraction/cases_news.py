@@ -1177,6 +1177,12 @@ NEWS_CASES: list[Case] = [
         "not-a-time-of-day",
     ),
     Case(
+        "A bomb tore through a bus in Tarin Kot on Monday. Officials say roadside bombs killed "
+        "more than 300 civilians in the first six months of 2019.",
+        [("killed", 300, 300, None, "at_least", "Afghanistan")],
+        "context-a-period-takes-the-country",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -791,6 +791,9 @@ def _places(data: dict) -> PlaceRules:
         ),
         period=re.compile(
             r"\b(?:(?:in|during|since|throughout|for)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b|"
+            r"since\s+(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\s+(?:19|20)\d\d\b|"
+            r"(?:months|half|quarter)\s+of\s+(?:19|20)\d\d\b|"
             r"since the (?:war|conflict|fighting|start|beginning|invasion|outbreak)|"
             r"in the (?:civil )?war\b|so far this year|"
             r"between \d{1,2} \w+ and \d{1,2} \w+)",
@@ -802,7 +805,8 @@ def _places(data: dict) -> PlaceRules:
         ),
         war=re.compile(
             r"\b(?:since the (?:war|conflict|fighting|invasion|insurgency)\b|"
-            r"in the (?:civil |\d+-year |decades-long |ongoing )?(?:war|conflict)\b|"
+            r"in the (?:civil |[\w-]+-year(?:-old)? |decades-long |ongoing )?(?:war|conflict)\b|"
+            r"(?:war|conflict)['’]s (?:overall |total )?(?:death )?toll\b|"
             r"(?:the|this|its) (?:[\w-]+ ){0,3}?(?:war|conflict|insurgency)\b[^.;]{0,40}?\b"
             r"(?:has|have|had) (?:\w+ )?(?:killed|displaced|claimed|uprooted|left|forced))",
             re.I,
