@@ -260,8 +260,9 @@ def _continued(
     if expr.start - before.end > MAX_GAP_CHARS:
         return None  # not read: the figure before may be a whole sentence away
     verb_before = found.trigger_end <= before.start
-    gap = (before.end, expr.start)
     rules = lang.pipeline
+    each = rules.each_pair.match(text, before.end)  # "five each in A, B and C, three in D"
+    gap = (each.end() if each is not None else before.end, expr.start)
     if (verb_before and rules.gapped.match(text, *gap)) or rules.compared.match(text, *gap):
         return Classification(found.category, expr.start, expr.end)
     after_verb = (max(before.end, found.trigger_end), expr.start)  # "have been affected,"

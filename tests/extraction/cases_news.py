@@ -1183,6 +1183,29 @@ NEWS_CASES: list[Case] = [
         "context-a-period-takes-the-country",
     ),
     Case(
+        "By district: 9 dead in Gorkha, four each in Lamjung and Tanahun, two in Kaski.",
+        [
+            ("killed", 9, 9, 9, "exact", "Gorkha"),
+            ("killed", 4, 4, 4, "exact", "Lamjung"),
+            ("killed", 4, 4, 4, "exact", "Tanahun"),
+            ("killed", 2, 2, 2, "exact", "Kaski"),
+        ],
+        "list-goes-on-after-an-item-for-each",
+    ),
+    Case(
+        "Of those missing, 31 are from Sindhupalchok and six from Dolakha.",
+        [
+            ("missing", 31, 31, 31, "exact", "Sindhupalchok"),
+            ("missing", 6, 6, 6, "exact", "Dolakha"),
+        ],
+        "list-of-those-missing",
+    ),
+    Case(
+        "Officials said 40 of the dead were in Gorkha and 12 in Dhading.",
+        [("killed", 40, 40, 40, "exact", "Gorkha"), ("killed", 12, 12, 12, "exact", "Dhading")],
+        "list-of-the-dead-by-place",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -406,9 +406,10 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             re.I,
         ),
         place_item=re.compile(
-            r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?(?:of\s+(?:them|whom|those)\s+)?"
+            r"\s+(?:people\s+|persons\s+|deaths\s+|dead\s+)?"
+            r"(?:of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|missing|victims))\s+)?"
             r"(?:(?:each|apiece)\s+)?"
-            r"(?:(?:were|was|died|killed)\s+)?(?:in|at|from|near|around|outside)\s+(?:the\s+)?"
+            r"(?:(?:were|was|are|is|died|killed)\s+)?(?:in|at|from|near|around|outside)\s+(?:the\s+)?"
             r"(?:[a-z-]+\s+){0,2}[A-Z]"
         ),
         # "killed 126 people: 69 in Wajima", also across a clock time or a day ("risen to 73
