@@ -562,6 +562,15 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
     aside between the groups is no group of its own."""
     merged: list[NumberExpr] = []
     for expr in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.subset
+            and not expr.subset
+            and sentence[_noun_end(sentence, last, lang) : expr.start] == " and "
+        ):
+            # "among them two local journalists and two police officers": both are parts
+            expr.subset, expr.among_named = True, last.among_named
         prev = next((e for e in reversed(merged) if not e.subset), None)
         if (
             prev

@@ -1206,6 +1206,21 @@ NEWS_CASES: list[Case] = [
         "list-of-the-dead-by-place",
     ),
     Case(
+        "Two soldiers and a teacher were among the dead in Dori.",
+        [],
+        "subset-a-group-among-the-dead",
+    ),
+    Case(
+        "The blast killed 12 people, among them two nurses and two police officers.",
+        [("killed", 12, 12, 12, "exact", None)],
+        "subset-parts-joined-after-among-them",
+    ),
+    Case(
+        "More than 40 are believed dead in Mortema.",
+        [],
+        "hedge-believed-dead",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -171,14 +171,16 @@ def _numbers(lexicon: dict) -> NumberRules:
         ),
         # "12 of them", "three of the wounded", "eight children were among the dead"
         subset_after=re.compile(
-            r"\s+(?:(?:[a-z]+\s+){0,3}?(?:(?:were|was|are|is)\s+)?among|of)\s+(?:them|whom|those|"
+            r"\s+(?:(?:[a-z]+\s+){0,5}?(?:(?:were|was|are|is)\s+(?:reported\s+|also\s+)?)?among|of)"
+            r"\s+(?:them|whom|those|"
             r"these|"
             r"the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|fatalities|"
             r"displaced|evacuees|refugees|survivors))\b",
             re.I,
         ),
         among_named=re.compile(
-            r"\bamong\s+the\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|missing|"
+            r"\bamong\s+(?:the|those)\s+(?:dead|wounded|injured|victims|deaths|casualties|killed|"
+            r"missing|"
             r"fatalities)\b",
             re.I,
         ),
