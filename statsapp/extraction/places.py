@@ -165,6 +165,7 @@ def _candidates(
             or (attacked_only and not rules.attacked.match(m.group("intro")))
         )  # a place not shown is still read: a region after it is its parent
         name = _without_full_stop(m.group("name"), lang)
+        name = rules.leading_time.sub("", name)  # "Saturday the Kalehe territory"
         named_kind = m.group("kind") or m.group("titled") or m.group("suffix")
         written_kind = rules.kind_end.search(name)
         if written_kind:  # "Plateau State", "Bokkos Local Government Area"
@@ -210,8 +211,19 @@ def _candidates(
         place = _longest_known(name, lang, region)
         if place is not None and place.kind == "city":
             place = _within_parent(place, text, name_end, lang)
-        if place is None and name not in rules.not_places and not name.isupper():
+        if (
+            place is None
+            and name not in rules.not_places
+            and not canonical_name(name, lang).isupper()  # "the ELN's offensive"
+        ):
             place = _unresolved(name, text, name_end, lang, named_kind, m.group("intro"))
+        if (
+            place is not None
+            and place.kind == "unresolved"
+            and not named_kind
+            and rules.not_place_after.match(text, name_end)
+        ):
+            place = None  # "the Al Hindi restaurant", "the Meitei-Kuki violence"
         if place is not None and place.kind == "unresolved" and owner and not place.country_code:
             admin1 = owner.admin1 if owner.kind != "country" else ""
             place = replace(place, country_code=owner.country_code, admin1=admin1)

@@ -1221,6 +1221,32 @@ NEWS_CASES: list[Case] = [
         "hedge-believed-dead",
     ),
     Case(
+        "A bomb went off outside the Al Noor restaurant in Mogadishu's Hodan district, "
+        "killing four people.",
+        [("killed", 4, 4, 4, "exact", "Hodan")],
+        "place-a-restaurant-is-no-place",
+    ),
+    Case(
+        "At least 90 people have been killed in the Dolo-Tara feud since March.",
+        [("killed", 90, 90, None, "at_least", None)],
+        "place-a-feud-is-no-place",
+    ),
+    Case(
+        "On Saturday the Uvira territory administrator put the dead at 12.",
+        [("killed", 12, 12, 12, "exact", "Uvira")],
+        "place-a-weekday-is-no-part-of-a-name",
+    ),
+    Case(
+        "A strike on a house in the southern Lebanese town of Qana killed six people.",
+        [("killed", 6, 6, 6, "exact", "Qana")],
+        "place-a-town-of-a-people",
+    ),
+    Case(
+        "We have recovered 14 bodies, the Red Cross said.",
+        [("killed", 14, 14, 14, "exact", None)],
+        "place-we-is-no-place",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -354,6 +354,8 @@ class PlaceRules:
     institution_after: Pattern
     # matched after a name opening a sentence: a verb whose subject is a storm, a quake or an
     # army rather than a town ("Melissa kills 25 in Haiti")
+    leading_time: Pattern  # matched at a name's start: a day or month that is no part of it
+    not_place_after: Pattern  # matched after a name the gazetteer lacks: a building or a feud
     agent_verb: Pattern
     speaks: Pattern  # a speech verb after a name: "Usman Malgana said" names a person
     # searched, ending at a slot: a distance it is measured from ("40 km northeast of Beni")

@@ -673,7 +673,9 @@ def _places(data: dict) -> PlaceRules:
     return PlaceRules(
         slot=re.compile(
             r"\b(?P<intro>(?i:" + introducers + r"))\s+(?:the\s+)?"
-            r"(?:(?P<kind>city|town|village|capital|port|region|province|district|camp|"
+            r"(?:(?:(?:" + directions + r")\s+)?(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?"
+            # "the southern Lebanese city of Nabatieh"
+            r"(?P<kind>city|town|village|capital|port|region|province|district|camp|"
             r"municipality|state|island|enclave|area|settlement|country)\s+of\s+"
             # "the Libyan capital Tripoli", "the port city Odesa"
             r"|(?P<titled>[A-Za-z-]+\s+(?:capital|city|town|port|village))\s+(?=[A-Z]))?"
@@ -752,6 +754,18 @@ def _places(data: dict) -> PlaceRules:
             r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b", re.I
         ),
         kind_after=re.compile(r"\s+(?:" + kinds + r")s?\b", re.I),
+        # a day or month before a name is no part of it: "On Saturday the Kalehe territory"
+        leading_time=re.compile(
+            r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
+            r"June|July|August|September|October|November|December)\s+(?:the\s+)?(?=[A-Z])"
+        ),
+        # after a name the gazetteer lacks: a building ("the Al Hindi restaurant") or a
+        # conflict ("the Meitei-Kuki violence"), not a place
+        not_place_after=re.compile(
+            r"\s+(?:restaurant|hotel|bar|caf[eé]|stadium|factory|prison|university|college|"
+            r"supermarket|mall|violence|clashes|conflict|fighting|feud|offensive|insurgency|"
+            r"crisis)\b"
+        ),
         reference_after=re.compile(r"['’]?s?\s+(?:border|frontier|boundary)\b", re.I),
         institution_after=re.compile(
             r"\s+(?:state\s+)?(?:police|government|officials?|authorities|governor|army|"
