@@ -56,8 +56,9 @@ def place_from_context(
             placed.append(fact)
             continue
         index = index_of.get(fact.sentence_start)
-        place, reason = None, ""
-        if index is not None:
+        place = _earlier_clause(fact, lang)
+        reason = OWN_SENTENCE if place is not None else ""
+        if place is None and index is not None:
             for earlier in range(index - 1, max(index - 1 - LOOK_BACK_SENTENCES, -1), -1):
                 if paragraph[earlier] != paragraph[index]:
                     break
@@ -79,6 +80,17 @@ def place_from_context(
         fact.place, fact.place_reason = place, reason
         placed.append(_whole_country(fact, lang))
     return _in_document_countries(placed, lang)
+
+
+def _earlier_clause(fact: ExtractedFact, lang: Language) -> Place | None:
+    """The place named last in the clauses of a figure's own sentence before its own: "raiders
+    attacked a cattle camp at Panyan Bech; 16 people were killed" happened at Panyan Bech."""
+    cut = fact.start - fact.sentence_start
+    breaks = [m.start() for m in lang.places.segment_break.finditer(fact.sentence, 0, cut)]
+    if not breaks:
+        return None
+    found = places_named(fact.sentence[: breaks[-1]], lang)
+    return found[-1] if found else None
 
 
 def _whole_country(fact: ExtractedFact, lang: Language) -> ExtractedFact:

@@ -1247,6 +1247,11 @@ NEWS_CASES: list[Case] = [
         "place-we-is-no-place",
     ),
     Case(
+        "Raiders from Pibor attacked a cattle camp at Manyabol; 11 people were killed.",
+        [("killed", 11, 11, 11, "exact", "Manyabol")],
+        "context-an-earlier-clause-of-the-sentence",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
