@@ -86,10 +86,10 @@ def _earlier_clause(fact: ExtractedFact, lang: Language) -> Place | None:
     """The place named last in the clauses of a figure's own sentence before its own: "raiders
     attacked a cattle camp at Panyan Bech; 16 people were killed" happened at Panyan Bech."""
     cut = fact.start - fact.sentence_start
-    breaks = [m.start() for m in lang.places.segment_break.finditer(fact.sentence, 0, cut)]
-    if not breaks:
+    semicolon = fact.sentence.rfind(";", 0, cut)  # not "but", "while": they contrast
+    if semicolon < 0:
         return None
-    found = places_named(fact.sentence[: breaks[-1]], lang)
+    found = places_named(fact.sentence[:semicolon], lang)
     return found[-1] if found else None
 
 
