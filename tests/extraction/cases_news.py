@@ -1252,6 +1252,11 @@ NEWS_CASES: list[Case] = [
         "context-an-earlier-clause-of-the-sentence",
     ),
     Case(
+        "Gunmen raided the Maper cattle camp overnight, killing nine herders.",
+        [("killed", 9, 9, 9, "exact", "Maper")],
+        "place-a-cattle-camp",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

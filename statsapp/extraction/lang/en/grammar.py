@@ -681,7 +681,9 @@ def _places(data: dict) -> PlaceRules:
             r"|(?P<titled>[A-Za-z-]+\s+(?:capital|city|town|port|village))\s+(?=[A-Z]))?"
             r"(?:(?:" + directions + r")\s+)?"
             r"(?P<name>" + NAME + r")"
-            r"(?:\s+(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
+            # "the Kiir-Adhiok cattle camp", "the Zamzam displacement camp"
+            r"(?:\s+(?:(?:cattle|refugee|displacement|IDP|transit|relief)\s+(?=camp))?"
+            r"(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
         ),
         locative=re.compile(r"^(?:" + locative + r")$", re.I),
         slot_intro=re.compile(r"(?i:" + introducers + r")"),
