@@ -1257,6 +1257,31 @@ NEWS_CASES: list[Case] = [
         "place-a-cattle-camp",
     ),
     Case(
+        "A mine went off near Kidal, killing one soldier and badly wounding another.",
+        [("killed", 1, 1, 1, "exact", "Kidal"), ("injured", 1, 1, 1, "exact", "Kidal")],
+        "count-another",
+    ),
+    Case(
+        "Gunmen killed nine people in a bar in Celaya and wounded a tenth.",
+        [("killed", 9, 9, 9, "exact", "Celaya"), ("injured", 1, 1, 1, "exact", "Celaya")],
+        "count-an-ordinal",
+    ),
+    Case(
+        "The blast killed six security personnel and their driver near Sukma.",
+        [("killed", 7, 7, 7, "exact", "Sukma")],
+        "group-and-their-driver",
+    ),
+    Case(
+        "About 12,000 are staying for now with relatives in Goma.",
+        [("displaced", 12000, None, None, "approximate", "Goma")],
+        "idiom-staying-for-now-with-relatives",
+    ),
+    Case(
+        "Murders in Zacatecas fell to 96 in May.",
+        [("killed", 96, 96, 96, "exact", "Zacatecas")],
+        "toll-murders",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

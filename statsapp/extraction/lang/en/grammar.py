@@ -192,7 +192,7 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"^\s*(?:,\s*(?:and\s+)?|and\s+|along with\s+|as well as\s+|plus\s+)$", re.I
         ),
         single_person=re.compile(
-            r"(?:\s+(?P<noun>[A-Za-z]+))?,?\s+and\s+(?:a|an|one)\s+"
+            r"(?:\s+(?P<noun>[A-Za-z]+))?,?\s+and\s+(?:a|an|one|their|his|her)\s+"
             r"(?P<person>(?:[A-Z][a-z]+\s+)?[a-z-]+(?:\s+[a-z]+)?)\b(?!\s+of\b)"
         ),
         is_plural=_is_plural,
@@ -266,13 +266,18 @@ def _numbers(lexicon: dict) -> NumberRules:
         ranking_words=frozenset(lexicon["ranking_words"]),
         counted_person=re.compile(
             # "a 60-year-old woman", and "the 68-year-old" alone
+            # "killing one soldier and badly wounding another"
+            r"(?:(?P<another>another)(?=\s*[,.;]|\s+(?:person|man|woman|victim|civilian|soldier|"
+            r"officer|was|died|later|succumbed)\b)|"
             r"(?i:an?|the)\s+(?:(?:\d{1,3}-year-old\s+)?(?:(?!(?:for|of|to|in|on|at|with|from|by|and|"
             r"or|who|that)\s)[A-Za-z-]+\s+){0,2}(?P<noun>" + singular_person + r")\b(?!['’]s)"
             r"|(?P<aged>\d{1,3}-year-old)(?!-)(?=\s+(?:was|is|had|has|died|later|suffered|"
             r"sustained|needed|remains)\b)"
             # "severely wounded a sixth", "a seventh person was seriously hurt"
-            r"|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-            r"(?:\s+(?:person|man|woman|victim|civilian|soldier))?(?!\s+of\b)(?!\s*-))"
+            r"|(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+            r"twentieth)"
+            r"(?:\s+(?:person|man|woman|victim|civilian|soldier))?(?!\s+of\b)(?!\s*-)))"
             # "a girl of seven"
             r"(?:\s+(?:of|aged)\s+(?:\d{1,2}|"
             + words_pattern(list(lexicon["number_words"]))
@@ -289,7 +294,7 @@ def _numbers(lexicon: dict) -> NumberRules:
             r"|(?i:an?)\s+(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or|who|that)\s)"
             r"[A-Za-z-]+\s+){0,2}?(?P<second>" + singular_person + r")\b(?!['’]s)))?"
         ),
-        counted_articles=frozenset({"a", "an", "the", "both", "all"}),
+        counted_articles=frozenset({"a", "an", "the", "both", "all", "another"}),
         named_person_hint=re.compile(NAMED_PERSON_HINT),
         named_person=re.compile(
             r"(?<![\w-])" + KILLING_VERBS + r"\s+(?P<object>(?:the\s+)?"
