@@ -1282,6 +1282,16 @@ NEWS_CASES: list[Case] = [
         "toll-murders",
     ),
     Case(
+        "Two boats carrying 180 Rohingya landed in Aceh on Sunday.",
+        [("refugees", 180, 180, 180, "exact", "Aceh")],
+        "category-rohingya-are-refugees",
+    ),
+    Case(
+        "Cyclone Mocha damaged 1,300 shanties in the Rohingya camps of Cox's Bazar.",
+        [],
+        "not-rohingya-camps",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
