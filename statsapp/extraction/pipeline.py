@@ -141,6 +141,18 @@ def _sentence_facts(
                 count = lang.pipeline.count_before.search(text, prev_end, expr.start)
                 if count is not None:  # "The official count had previously stood at 255"
                     found = Classification(counted, count.start(), count.end())
+                more = lang.pipeline.more_of_them.search(text, prev_end, expr.start)
+                if (
+                    found is None
+                    and more is not None
+                    and previous is not None
+                    and (
+                        _place_item(text, expr, lang)
+                        or lang.pipeline.reported_in.match(text, expr.end)
+                    )
+                ):
+                    # "8,000 refugees had arrived; another 4,000 were reported in Birak"
+                    found = Classification(counted, more.start(), more.end())
             if found is not None:
                 last = found.category
             if found is not None and not _plausible(expr, found, previous, text, lang):
@@ -259,6 +271,8 @@ def _continued(
     St Vincent" (the verb is not repeated), "385 remained missing, down from 1,000"."""
     if expr.start - before.end > MAX_GAP_CHARS:
         return None  # not read: the figure before may be a whole sentence away
+    if lang.numbers.held_after.match(text, expr.end):
+        return None  # "killed 30 people and another 50 were taken hostage"
     verb_before = found.trigger_end <= before.start
     rules = lang.pipeline
     each = rules.each_pair.match(text, before.end)  # "five each in A, B and C, three in D"

@@ -1292,6 +1292,19 @@ NEWS_CASES: list[Case] = [
         "not-rohingya-camps",
     ),
     Case(
+        "Some 6,000 refugees reached Adre this week; another 2,000 were reported in Tine.",
+        [
+            ("refugees", 6000, None, None, "approximate", "Adre"),
+            ("refugees", 2000, 2000, 2000, "exact", "Tine"),
+        ],
+        "list-another-of-the-same-kind",
+    ),
+    Case(
+        "Gunmen killed 30 people and another 50 were taken hostage in Kidal.",
+        [("killed", 30, 30, 30, "exact", "Kidal")],
+        "not-another-of-a-kind-of-its-own",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

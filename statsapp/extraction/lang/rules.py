@@ -193,6 +193,8 @@ class PipelineRules:
     list_nouns: tuple[tuple[str, Pattern], ...]
     # searched before a figure with no category of its own: a count of no named category ("the
     # official count had previously stood at 255"), which counts what the sentence before did
+    more_of_them: Pattern  # searched before a figure: "another", more of the last figure's kind
+    reported_in: Pattern  # matched after such a figure: "another 4,000 were reported in Birak"
     count_before: Pattern
     # "at least nine people were killed and 14 wounded": fullmatched between the figures
     # (shared_gap) and between the second and its trigger (no_own_verb) for the qualifier

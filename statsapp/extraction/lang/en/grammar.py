@@ -460,6 +460,11 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             + r")"
         ),
         figures_joined=re.compile(r"\s*(?:,\s*and|,|and)\s+"),
+        more_of_them=re.compile(r"\b(?:another|a further|an additional)\s+$", re.I),
+        reported_in=re.compile(
+            r"\s+(?:people\s+)?(?:were|have been|had been|was)\s+(?:reported|recorded|registered|"
+            r"counted|found)\s+(?:in|at|from)\s+[A-Z]"
+        ),
         count_before=re.compile(
             r"\b(?:(?:the\s+)?(?:official|previous|earlier|first|initial|government|latest)\s+)?"
             r"(?:count|figure|tally|estimate)\s+(?:had\s+)?(?:previously\s+|initially\s+)?"
