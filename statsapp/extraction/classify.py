@@ -200,12 +200,15 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
     words = 0
     pos = expr.end
     cursor = expr.end
+    in_aside = False  # within ", most of them ...": a relative clause there is the aside's own
     while True:
         m = WORD_RE.search(sentence, cursor, limit)
         if m is None:
             return limit if words < MAX_WINDOW_WORDS else pos
         token = m.group()
         cursor = m.end()
+        if in_aside and token.lower() in r.relative_pronouns:
+            return m.start()  # "481 people, most of them people who had been displaced"
         if token in (",", "of", "aged") and (age := r.age_aside.match(sentence, m.start())):
             cursor = age.end()  # "two men, aged 61 and 37, were wounded"
             continue
@@ -225,6 +228,7 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
         if token in HARD_STOP:
             return m.start()
         if token == ",":
+            in_aside = False
             resume = r.resume.search(sentence, m.start(), min(limit, m.end() + 100))
             if resume is not None and resume.start() == m.start():
                 words_after = resume.group().strip(", ").split()
@@ -235,6 +239,7 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
                 cursor = resume.start() + 1  # "53 people, including 15 women, were killed"
                 continue
             if r.comma_continuations.match(sentence, m.start()):
+                in_aside = True
                 continue
             return m.start()
         if (

@@ -1305,6 +1305,12 @@ NEWS_CASES: list[Case] = [
         "not-another-of-a-kind-of-its-own",
     ),
     Case(
+        "Troops carried out 12 raids that killed 64 people in Gwoza, most of them farmers who "
+        "had been displaced from Bama.",
+        [("killed", 64, 64, 64, "exact", "Gwoza")],
+        "aside-a-relative-clause-in-most-of-them",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -261,6 +261,8 @@ class ClassifyRules:
     name_list: Pattern
     # the verbs of resume that go on a clause only after an aside, never right after its comma
     participles: frozenset[str]
+    # after ", most of them": a relative clause there speaks of the part, not the figure
+    relative_pronouns: frozenset[str]
     left_breaks: Pattern  # searched before a number: where its clause starts ("but", ";")
     # searched, ending before a person counted without a number: the victim's name, the person
     # in apposition to it ("shot dead Sule Gwamnati, a middle-aged man")

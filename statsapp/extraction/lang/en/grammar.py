@@ -588,6 +588,7 @@ def _classify(lexicon: dict, trig: dict) -> ClassifyRules:
             r"\s*,\s*(?:" + words_pattern(lexicon["comma_continuations"]) + r")\b", re.I
         ),
         participles=frozenset({"killed", "wounded", "injured", "died", "fled", "perished"}),
+        relative_pronouns=frozenset({"who", "whom"}),
         name_list=re.compile(
             r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|and\s+[A-Z]|or\s+[A-Z]))"
         ),
