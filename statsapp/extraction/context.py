@@ -50,6 +50,10 @@ def place_from_context(
     for fact in facts:
         if fact.place is not None:
             fact.place_reason = OWN_SENTENCE  # the pipeline's own facts, made for this text
+            if _headline_country(fact, index_of, lead):
+                # "5 soldiers killed in bomb attack in southwestern Colombia", then "the blast
+                # hit troops in the town of Balboa, in Cauca": the town the report is about
+                fact.place, fact.place_reason = lead[1], LEAD
             placed.append(_whole_country(fact, lang))
             continue
         if fact.unit == "km":  # a distance is measured from a place, not at one
@@ -80,6 +84,21 @@ def place_from_context(
         fact.place, fact.place_reason = place, reason
         placed.append(_whole_country(fact, lang))
     return _in_document_countries(placed, lang)
+
+
+def _headline_country(
+    fact: ExtractedFact, index_of: dict[int, int], lead: tuple[Place, Place | None, int] | None
+) -> bool:
+    """Whether a figure of the headline is placed in a country only, while the first sentence
+    under it names a finer place in that country."""
+    return (
+        lead is not None
+        and lead[1] is not None
+        and index_of.get(fact.sentence_start) == 0
+        and fact.place is not None
+        and fact.place.kind == "country"
+        and lead[1].country_code in (None, fact.place.country_code)
+    )
 
 
 def _earlier_clause(fact: ExtractedFact, lang: Language) -> Place | None:

@@ -536,7 +536,11 @@ def _within(place: Place, larger: Place) -> bool:
     if place.name == larger.name:
         return True
     if larger.kind == "country":
-        return place.country_code == larger.country_code
+        # a village the gazetteer lacks may lie in any country: "kill 12 in central Mali
+        # village" in the headline, then "killed 12 in Ogossagou" below
+        return place.country_code == larger.country_code or (
+            place.kind == "unresolved" and not place.country_code
+        )
     return larger.kind == "admin1" and place.admin1 == larger.name and bool(place.admin1)
 
 

@@ -44,6 +44,12 @@ NEWS_CASES: list[Case] = [
         [("killed", 7, 7, 7, "exact", "Shabwa"), ("injured", 2, 2, 2, "exact", "Shabwa")],
         "context-lead-a-finer-place-in-the-headlines-country",
     ),
+    Case(
+        "Four police officers killed in ambush in northern Peru\n\nThe patrol was attacked on a "
+        "road outside the town of Tocache, in San Martin, on Sunday.",
+        [("killed", 4, 4, 4, "exact", "Tocache")],
+        "context-a-headline-country-takes-the-leads-town",
+    ),
     # a dateline city is where the report was filed: a place named in the text wins
     Case(
         "NAIROBI, Kenya — An airstrike hit a crowded market in Togoga, Tigray, on Tuesday. "
