@@ -1317,6 +1317,16 @@ NEWS_CASES: list[Case] = [
         "aside-a-relative-clause-in-most-of-them",
     ),
     Case(
+        "Shelling of Abu Shouk, north of El Fasher, killed 11 civilians.",
+        [("killed", 11, 11, 11, "exact", "Abu Shouk")],
+        "place-shelling-of-a-place-found-by-a-direction",
+    ),
+    Case(
+        "A drone strike on Kumbo, a village 12km east of the town of Bamenda, killed four.",
+        [("distance", 12, 12, 12, "exact", "Kumbo"), ("killed", 4, 4, 4, "exact", "Kumbo")],
+        "place-a-distance-written-without-a-space-measures-from-a-reference",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

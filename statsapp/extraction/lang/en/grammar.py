@@ -791,8 +791,10 @@ def _places(data: dict) -> PlaceRules:
             re.I,
         ),
         measured_before=re.compile(
-            r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^()]{1,20}\))?"
-            r"(?:\s+[a-z-]+){0,2}\s+$",
+            r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^()]{1,20}\))?"
+            r"(?:\s+[a-z-]+){0,2}\s+$"
+            # "Zamzam, southwest of El-Fasher": a point to find it by, not "the north of Mali"
+            r"|(?<!\bthe\s)(?<!\bthe)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+$",
             re.I,
         ),
         parent_gap=re.compile(
