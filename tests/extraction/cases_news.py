@@ -1327,6 +1327,11 @@ NEWS_CASES: list[Case] = [
         "place-a-distance-written-without-a-space-measures-from-a-reference",
     ),
     Case(
+        "Forty people were injured in Garut Regency.",
+        [("injured", 40, 40, 40, "exact", "Garut")],
+        "place-a-regency",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -693,7 +693,7 @@ def _places(data: dict) -> PlaceRules:
             r"(?:(?:" + directions + r")\s+)?"
             r"(?P<name>" + NAME + r")"
             # "the Kiir-Adhiok cattle camp", "the Zamzam displacement camp"
-            r"(?:\s+(?:(?:cattle|refugee|displacement|IDP|transit|relief)\s+(?=camp))?"
+            r"(?:\s+(?:(?:cattle|refugee|displacement|IDP|transit|relief|Rohingya)\s+(?=camp))?"
             r"(?P<suffix>" + kinds + r")s?\b(?!\s+of\b))?"
         ),
         locative=re.compile(r"^(?:" + locative + r")$", re.I),
