@@ -609,14 +609,16 @@ def _merge_groups(sentence: str, found: list[NumberExpr], lang: Language) -> lis
 
 
 def _and_others(sentence: str, prev: NumberExpr, expr: NumberExpr, lang: Language) -> bool:
-    """One person named, then "N others" past an aside: "killed the village head, Jafaru
+    """One person named, then "N others" past an aside ("killed the village head, Jafaru
     Rabiu, and four others" is 5, "the head of Gora Gan, a village in Zango-Kataf LGA, and nine
-    other residents" 10."""
-    return (
-        prev.counted
-        and not expr.counted
-        and expr.next_word in ("other", "others")
-        and bool(lang.numbers.others_link.fullmatch(sentence, prev.end, expr.start))
+    other residents" 10), or then a group of people ("a teacher and three students", 4)."""
+    if not prev.counted or expr.counted or prev.referent:
+        return False
+    if expr.next_word in ("other", "others"):
+        return bool(lang.numbers.others_link.fullmatch(sentence, prev.end, expr.start))
+    # "killed a teacher and three students": one person, then a group of people
+    return bool(lang.numbers.group_link.match(sentence[prev.end : expr.start])) and (
+        expr.next_word in lang.nouns.person or _person_noun_after(sentence, expr, lang)
     )
 
 

@@ -1332,6 +1332,16 @@ NEWS_CASES: list[Case] = [
         "place-a-regency",
     ),
     Case(
+        "The bomb killed a teacher and three pupils in Kohat.",
+        [("killed", 4, 4, 4, "exact", "Kohat")],
+        "group-one-person-and-a-group",
+    ),
+    Case(
+        "A policeman and two civilians were wounded in Bannu.",
+        [("injured", 3, 3, 3, "exact", "Bannu")],
+        "group-one-person-and-a-group-before-the-verb",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
