@@ -1342,6 +1342,14 @@ NEWS_CASES: list[Case] = [
         "group-one-person-and-a-group-before-the-verb",
     ),
     Case(
+        "The toll has crossed 60 in Uttarakhand; two more were electrocuted in Dehradun.",
+        [
+            ("killed", 60, 60, None, "at_least", "Uttarakhand"),
+            ("killed", 2, 2, 2, "exact", "Dehradun"),
+        ],
+        "idiom-toll-crossed-and-electrocuted",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
