@@ -209,6 +209,8 @@ def _candidates(
             name = name[possessor.end() :]
         region = bool(named_kind) and named_kind.lower() in rules.region_kinds
         place = _longest_known(name, lang, region)
+        if place is not None and named_kind and named_kind.lower() in rules.town_kinds:
+            place = _as_town(place)  # "Kherson city": the town, not the oblast of its name
         if place is not None and place.kind == "city":
             place = _within_parent(place, text, name_end, lang)
         if (
@@ -242,6 +244,17 @@ def _candidates(
             found.append((m.start(), place, name_end, shown))
             chain_end = name_end
     return tuple((start, place) for start, place, _, shown in found if shown)
+
+
+def _as_town(place: Place) -> Place:
+    """The town of a region's name in the same country, where the text calls it a town or a
+    city and the gazetteer knows one."""
+    if place.kind not in ("admin1", "admin2"):
+        return place
+    for entry in gazetteer.lookup(place.name):
+        if entry.level == "town" and entry.country_code == place.country_code:
+            return _place(place.name, entry)
+    return place
 
 
 def _located_in(place: Place, parent: Place) -> Place:

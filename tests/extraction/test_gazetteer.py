@@ -91,6 +91,9 @@ def test_a_town_named_with_its_region_is_the_one_there_or_one_the_gazetteer_lack
         ("Floods killed 12 in Sindh province.", "Sindh", "admin1", 4),
         ("Floods killed 12 people across Pakistan.", "Pakistan", "country", 6),
         ("Nine died in Kwall on Monday.", "Kwall", "unresolved", None),
+        # the region's namesake town when the text says "city": the gazetteer knows both
+        ("Shelling of Kherson city killed 3.", "Kherson", "city", 1),
+        ("Shelling in Kherson region killed 3.", "Kherson", "admin1", 4),
     ],
 )
 def test_each_place_has_the_precision_code_the_text_gives(text, name, level, precision):

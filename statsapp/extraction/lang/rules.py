@@ -334,6 +334,7 @@ class PlaceRules:
     possessor: Pattern  # removed before a named place: "Kerala's Wayanad" -> "Wayanad"
     name_joiner: Pattern  # between two names, the first kept: "Irpin and Bucha" -> "Irpin"
     region_kinds: frozenset[str]  # lower-case kinds that make a name a region: "province"
+    town_kinds: frozenset[str]  # kinds that make a name a town: "Kherson city"
     kind_precision: Mapping[str, int]  # lower-case kind -> its precision code: "village" 1
     near: Pattern  # fullmatch of an "intro" that puts the event near a town: "near", "outside"
     name_kinds: frozenset[str]  # kinds written as part of a name, kept in it: "Lee County"

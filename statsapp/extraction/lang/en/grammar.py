@@ -739,6 +739,7 @@ def _places(data: dict) -> PlaceRules:
         possessor=re.compile(r"^.*(?:['’]s|(?<=s)['’])\s+"),
         name_joiner=re.compile(r"\s+and\s+"),
         region_kinds=frozenset(data["region_kinds"]),
+        town_kinds=frozenset({"city", "town", "village", "capital", "port"}),
         kind_precision={
             kind: precision
             for precision, kinds_of in data["kind_precision"].items()
