@@ -225,6 +225,12 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
             if close != -1 and any(c.isdigit() for c in sentence[cursor:close]):
                 cursor = close + 1  # "6,552,118 individuals (1,308,617 households) have been"
                 continue
+        if (
+            token == ")"
+            and sentence[: expr.start].rstrip().endswith("(")
+            and sentence[expr.end : m.start()].strip()  # "(9)" alone is a day of the month
+        ):
+            continue  # "70,000 families (350,000 people) were displaced": the aside's figure
         if token in HARD_STOP:
             return m.start()
         if token == ",":

@@ -1350,6 +1350,11 @@ NEWS_CASES: list[Case] = [
         "idiom-toll-crossed-and-electrocuted",
     ),
     Case(
+        "Some 2,400 households (12,000 individuals) were displaced in Kalehe.",
+        [("displaced", 12000, 12000, 12000, "exact", "Kalehe")],
+        "households-with-the-people-in-parentheses",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
