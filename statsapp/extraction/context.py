@@ -44,7 +44,7 @@ def place_from_context(
     index_of = {sentence.start: index for index, sentence in enumerate(sentences)}
     paragraph = _paragraphs(text, sentences)
     lead = _lead_place(sentences, named)
-    section = _sections(sentences, lang)
+    section = _sections(text, sentences, lang)
     dateline = _dateline_place(text, lang)
     placed = []
     for fact in facts:
@@ -213,14 +213,21 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
 SECTION_WORDS = 6  # at most this many words make a heading that names a place
 
 
-def _sections(sentences: list[Sentence], lang: Language) -> list[Place | None]:
+def _sections(document: str, sentences: list[Sentence], lang: Language) -> list[Place | None]:
     """For each sentence, the place named by the last heading line at or before it: a report
-    by country or province ("MOZAMBIQUE" on a line of its own, then "People killed: 602")."""
+    by country or province ("MOZAMBIQUE" on a line of its own, then "People killed: 602"), not
+    a dateline that opens a paragraph ("Jakarta. More than 1,200 people ...")."""
     current: Place | None = None
     places = []
     for sentence in sentences:
         text = sentence.text.strip().rstrip(":").strip()
-        if text and len(text.split()) <= SECTION_WORDS and not any(c.isdigit() for c in text):
+        own_line = document[sentence.end : sentence.end + 2].lstrip(" \t")[:1] in ("\n", "")
+        if (
+            text
+            and own_line
+            and len(text.split()) <= SECTION_WORDS
+            and not any(c.isdigit() for c in text)
+        ):
             heading = resolve(text.title() if text.isupper() else text, lang)
             if heading is not None:
                 current = heading

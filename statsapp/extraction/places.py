@@ -188,6 +188,8 @@ def _candidates(
             name = owner_of.group().strip()
         name_end = m.end()
         owner = None
+        if rules.spoken_before.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "told a press conference in Jakarta": where it was said
         if not references and (
             rules.reference_after.match(text, m.end())
             or rules.measured_before.search(text, max(0, m.start() - 40), m.start())
@@ -565,7 +567,11 @@ def _opening_place(sentence: str, lang: Language) -> Place | None:
     m = rules.initial.match(sentence)
     if m is None or m.group("name").isupper():  # "KHARKIV, Ukraine (AP) —" is a dateline
         return None
-    place = _longest_known(m.group("name"), lang)
+    written = rules.kind_end.search(m.group("name"))
+    kind = written.group("kind") if written is not None and written.start() > 0 else None
+    region = kind is not None and kind.lower() in rules.region_kinds
+    # "Charlotte County recorded 24 deaths": the county, named as it is where it lies
+    place = _with_name_kind(_longest_known(m.group("name"), lang, region), kind, lang)
     if place is not None and place.kind == "city" and rules.agent_verb.match(sentence, m.end()):
         return None  # "Melissa kills 25 in Haiti": a storm's name, not a town
     if place is not None and place.kind == "unresolved" and rules.speaks.match(sentence, m.end()):

@@ -57,6 +57,17 @@ NEWS_CASES: list[Case] = [
         [("killed", 51, 51, 51, "exact", "Togoga")],
         "context-text-beats-dateline",
     ),
+    Case(
+        "Quake toll rises\n\nPadang. At least 40 people died, officials said.\n\nThe number "
+        "of injured in Agam has risen to 120, the agency told a press conference in Jakarta.",
+        [("killed", 40, 40, None, "at_least", None), ("injured", 120, 120, 120, "exact", "Agam")],
+        "context-where-it-was-said-is-no-place",
+    ),
+    Case(
+        "Pinellas County recorded 12 deaths.",
+        [("killed", 12, 12, 12, "exact", "Pinellas County")],
+        "place-a-county-opening-the-sentence",
+    ),
     # ------------------------------------------------ places of every level
     Case(
         "Bandits killed 11 villagers in Kankara local government area of Katsina State.",

@@ -362,6 +362,7 @@ class PlaceRules:
     leading_time: Pattern  # matched at a name's start: a day or month that is no part of it
     not_place_after: Pattern  # matched after a name the gazetteer lacks: a building or a feud
     agent_verb: Pattern
+    spoken_before: Pattern  # searched before a slot: "told a press conference in Jakarta"
     speaks: Pattern  # a speech verb after a name: "Usman Malgana said" names a person
     # searched, ending at a slot: a distance it is measured from ("40 km northeast of Beni")
     measured_before: Pattern

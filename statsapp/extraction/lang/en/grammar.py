@@ -808,6 +808,11 @@ def _places(data: dict) -> PlaceRules:
             r"(?<![\w'’-])(?P<name>" + NAME + r")(?:['’]s\b|(?=\s+(?:death\s+)?toll\b))"
         ),
         where=re.compile(r"(?P<name>" + NAME + r"),\s+where\b[^.;:,()]*$"),
+        spoken_before=re.compile(
+            r"\b(?:press conference|news conference|press briefing|briefing|told reporters|"
+            r"told journalists|told a news agency|speaking to reporters)\s+$",
+            re.I,
+        ),
         speaks=re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b"),
         is_a_place=re.compile(
             r"\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b"
