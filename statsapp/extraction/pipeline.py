@@ -189,7 +189,7 @@ def _sentence_facts(
                     spans.append((expr.num_start, expr.end))
         if not expr.subset or _place_item(text, expr, lang):
             previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
-    return _respective_places(text, facts, spans, lang), last, taken
+    return _depth_places(text, _respective_places(text, facts, spans, lang), lang), last, taken
 
 
 def _names_before(
@@ -210,6 +210,27 @@ def _names_before(
     if between is None or not (each_after or between.group("each")):
         return []
     return rules.each_name.split(last.group("names"))
+
+
+def _depth_places(text: str, facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:
+    """A quake's depth is measured at its epicentre: it takes the place the sentence's other
+    distance is measured from ("about 33 km from Gaziantep, at a depth of 17.9 km")."""
+    placed = next((f.place for f in facts if f.unit == "km" and f.place is not None), None)
+    if placed is None:
+        return facts
+    offset = facts[0].sentence_start if facts else 0
+    depth = lang.pipeline.depth
+    return [
+        replace(fact, place=placed)
+        if fact.unit == "km"
+        and fact.place is None
+        and (
+            depth.search(text, max(0, fact.start - offset - 30), fact.start - offset)
+            or lang.pipeline.deep_after.match(text, fact.end - offset)
+        )
+        else fact
+        for fact in facts
+    ]
 
 
 def _respective_places(

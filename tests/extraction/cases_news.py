@@ -1366,6 +1366,16 @@ NEWS_CASES: list[Case] = [
         "households-with-the-people-in-parentheses",
     ),
     Case(
+        "The quake struck 40 km south of Herat at a depth of 14 km.",
+        [("distance", 40, 40, 40, "exact", "Herat"), ("distance", 14, 14, 14, "exact", "Herat")],
+        "distance-a-depth-at-the-epicentre",
+    ),
+    Case(
+        "A strong quake hit Lamjung district on Saturday. Its focus was 15 km deep.",
+        [("distance", 15, 15, 15, "exact", "Lamjung")],
+        "distance-a-depth-takes-the-quakes-place",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -157,6 +157,8 @@ class PipelineRules:
     # repeated ("killed three in Grenada and two in St Vincent"), or a comparison ("down from")
     gapped: Pattern
     compared: Pattern
+    depth: Pattern  # searched before a distance: "at a depth of", measured at the epicentre
+    deep_after: Pattern  # matched after a distance: "8.2 km (5.1 mi) deep"
     not_distance_before: Pattern  # ending before a length: a size ("a depth of 10 km")
     not_distance_after: Pattern  # matched after a length: a size ("10 km deep")
     # matched right after a figure: it is an item of a list by place, "69 in Wajima"

@@ -490,11 +490,14 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             r"\s*(?:[,;:]|—|–|\band\b|,\s*and\b|\bincluding\b)\s*"
             r"(?:(?:including|and|with|another|a further|followed by|reportedly)\s+){0,2}"
         ),
+        depth=re.compile(r"\bdepth\s+of\s+(?:about\s+|around\s+|just\s+|some\s+)?$", re.I),
+        deep_after=re.compile(r"(?:\s*\([^()]{1,20}\))?\s*deep\b", re.I),
         not_distance_before=re.compile(
-            r"\b(?:depth|altitude|elevation|height|length|width|area)\s+of\s*$", re.I
+            # a depth is a distance, as the annotation conventions say; heights and sizes not
+            r"\b(?:altitude|elevation|height|length|width|area)\s+of\s*$", re.I
         ),
         not_distance_after=re.compile(
-            r"\s*(?:deep|long|wide|high|tall|square|below|above)\b"
+            r"\s*(?:long|wide|high|tall|square|below|above)\b"
             # "670km of roads": a length of something, not how far a place is
             r"|\s*(?:of|stretch of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:roads?|highways?|railways?|"
             r"rail|tracks?|lines?|coastline|embankments?|canals?|pipelines?|dykes?|levees?|"
