@@ -1376,6 +1376,16 @@ NEWS_CASES: list[Case] = [
         "distance-a-depth-takes-the-quakes-place",
     ),
     Case(
+        "The toll in Punjab had climbed to 88 and injuries to 301.",
+        [("killed", 88, 88, 88, "exact", "Punjab"), ("injured", 301, 301, 301, "exact", "Punjab")],
+        "toll-injuries-to-without-a-verb",
+    ),
+    Case(
+        "In Sukkur, 14 people had serious injuries.",
+        [("injured", 14, 14, 14, "exact", "Sukkur")],
+        "idiom-had-serious-injuries",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
