@@ -26,6 +26,8 @@ LEAD_SENTENCES = 2  # the headline and first sentence, or the first two sentence
 NATIONWIDE_REACH = 30  # characters around a figure in which "nationwide" speaks of it
 ANAPHOR_REACH = 60  # and in which "in the state" does
 
+DISTRICT = 3  # the precision code of a district, as event datasets code it
+
 # Reasons, most trusted first.
 OWN_SENTENCE = "sentence"
 PREVIOUS_SENTENCE = "previous sentence"
@@ -70,8 +72,9 @@ def place_from_context(
                 if place is not None:
                     reason = PREVIOUS_SENTENCE
                     break
-        if index is not None and _names_region_by_kind(fact, lang):
-            region = _region_before(sentences, index, fact, lang)
+        kind = _names_region_by_kind(fact, lang) if index is not None else None
+        if kind is not None:
+            region = _region_before(sentences, index, fact, lang, district=kind == "district")
             if region is not None:
                 place, reason = region, PREVIOUS_SENTENCE if place is not None else LEAD
         if place is None and index is not None and section[index] is not None:
@@ -152,24 +155,30 @@ def _whole_country(fact: ExtractedFact, lang: Language) -> ExtractedFact:
     return replace(fact, place=country) if country is not None else fact
 
 
-def _names_region_by_kind(fact: ExtractedFact, lang: Language) -> bool:
-    """Whether a figure's clause names its region by kind alone: "killed 100 people in attacks
-    on communities in the state"."""
+def _names_region_by_kind(fact: ExtractedFact, lang: Language) -> str | None:
+    """The kind a figure's clause names its region by, alone: "killed 100 people in attacks on
+    communities in the state" (state), "412 killed in the district" (district)."""
     start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
     clause = fact.sentence[max(0, start - ANAPHOR_REACH) : end + ANAPHOR_REACH]
-    return lang.places.region_anaphor.search(re.split(r"[:;]", clause)[-1]) is not None
+    m = lang.places.region_anaphor.search(re.split(r"[:;]", clause)[-1])
+    return m.group().split()[-1].lower() if m is not None else None
 
 
 def _region_before(
-    sentences: list[Sentence], index: int, fact: ExtractedFact, lang: Language
+    sentences: list[Sentence], index: int, fact: ExtractedFact, lang: Language, district: bool
 ) -> Place | None:
     """The nearest first-level region named before a figure (its own sentence up to it, then
-    the earlier sentences, nearest first), else the region of the nearest town named."""
+    the earlier sentences, nearest first), else the region of the nearest town named; for "the
+    district", the nearest district."""
     cut = fact.start - fact.sentence_start
     fallback = None  # the region of a town, where no region is named itself
     for earlier in range(index, -1, -1):
         text = sentences[earlier].text[:cut] if earlier == index else sentences[earlier].text
         for place in reversed(places_named(text, lang)):
+            if district:
+                if place.kind == "admin2" or place.precision == DISTRICT:
+                    return place
+                continue
             if place.kind == "admin1":
                 return place
             if place.admin1 and fallback is None:

@@ -407,6 +407,9 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
                     return None
                 return Place(canonical_name(" ".join(words), lang), kind="unresolved")
             return place
+    if len(words) > 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        # "PDMA Sindh reported 121 deaths": an agency named with the place it serves
+        return _longest_known(" ".join(words[1:]), lang, region)
     return None
 
 

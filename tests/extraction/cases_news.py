@@ -1386,6 +1386,23 @@ NEWS_CASES: list[Case] = [
         "idiom-had-serious-injuries",
     ),
     Case(
+        "PDMA Punjab reported 37 deaths.",
+        [("killed", 37, 37, 37, "exact", "Punjab")],
+        "place-an-agency-named-with-its-region",
+    ),
+    Case(
+        "Landslides hit Gorkha district on Saturday. Police say 40 people were killed in the "
+        "district.",
+        [("killed", 40, 40, 40, "exact", "Gorkha")],
+        "context-in-the-district",
+    ),
+    Case(
+        "Militants attacked Djibo on Monday. The violence has displaced two million people in "
+        "the country.",
+        [("displaced", 2000000, 2000000, 2000000, "exact", "Burkina Faso")],
+        "context-in-the-country",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

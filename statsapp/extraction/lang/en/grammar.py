@@ -826,7 +826,8 @@ def _places(data: dict) -> PlaceRules:
             re.I,
         ),
         nationwide=re.compile(
-            r"\b(?:(?:across|throughout|all over|around|inside|within) the country|nationwide|"
+            r"\b(?:(?:in|across|throughout|all over|around|inside|within) the country\b(?!['’])|"
+            r"nationwide|"
             r"countrywide|(?:across|throughout) the nation)\b",
             re.I,
         ),
@@ -842,7 +843,8 @@ def _places(data: dict) -> PlaceRules:
         ),
         region_anaphor=re.compile(
             r"\b(?:in|across|throughout|around|all over) the (?:same )?"
-            r"(?:state|province|region|oblast|governorate|prefecture)\b(?!\s+(?:of\s+)?[A-Z])"
+            r"(?:state|province|region|oblast|governorate|prefecture|district)\b"
+            r"(?!\s+(?:of\s+)?[A-Z])"
         ),
         war=re.compile(
             r"\b(?:since the (?:war|conflict|fighting|invasion|insurgency)\b|"
