@@ -1403,6 +1403,16 @@ NEWS_CASES: list[Case] = [
         "context-in-the-country",
     ),
     Case(
+        "The storm has left four people dead since it began battering Albania on Monday.",
+        [("killed", 4, 4, 4, "exact", "Albania")],
+        "place-a-storm-battering-a-country",
+    ),
+    Case(
+        "The quake killed 90 people in the provinces of Herat and Badghis.",
+        [("killed", 90, 90, 90, "exact", "Herat")],
+        "place-the-provinces-of",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
