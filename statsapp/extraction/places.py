@@ -399,6 +399,8 @@ def _longest_known(name: str, lang: Language, region: bool = False) -> Place | N
         place = resolve(" ".join(words[:size]), lang, region)
         if place is not None:
             rest = words[size:]
+            if rest and rest[0] in lang.places.not_place_words and _demonym(words[0], lang):
+                return None  # "the Somali Ministry of Information": a people's institution
             if place.kind != "country" and rest and not _names_more(rest, place, lang):
                 # "Yan Gayya": a village the gazetteer lacks, not the town "Yan" it knows;
                 # "King Cetshwayo" a district, not the county "King"; "Rapid Support Forces"

@@ -1413,6 +1413,12 @@ NEWS_CASES: list[Case] = [
         "place-the-provinces-of",
     ),
     Case(
+        "A suicide bomber struck Mogadishu on Sunday. The Somali Ministry of Information said "
+        "five civilians were killed.",
+        [("killed", 5, 5, 5, "exact", "Mogadishu")],
+        "place-a-peoples-ministry-is-no-place",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
