@@ -1419,6 +1419,24 @@ NEWS_CASES: list[Case] = [
         "place-a-peoples-ministry-is-no-place",
     ),
     Case(
+        "The storm killed six people in Toliara, and the number affected has passed 40,000.",
+        [
+            ("killed", 6, 6, 6, "exact", "Toliara"),
+            ("affected", 40000, 40000, None, "at_least", "Toliara"),
+        ],
+        "toll-the-number-affected",
+    ),
+    Case(
+        "Floods have affected 1.2 million families, or 5.8 million people, in Sindh.",
+        [("affected", 5800000, 5800000, 5800000, "exact", "Sindh")],
+        "households-in-millions-before-the-people",
+    ),
+    Case(
+        "Three people died in Tyre and four more are in critical condition.",
+        [("killed", 3, 3, 3, "exact", "Tyre"), ("injured", 4, 4, 4, "exact", "Tyre")],
+        "idiom-in-critical-condition",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
