@@ -489,6 +489,13 @@ def _fact(
                 right=(expr.end, right_end),
                 segment_end=list_start,  # a total before its list by place takes none of its places
             )
+            if place is None and text[: expr.start].rstrip().endswith("("):
+                # "the worst-hit counties include Tana River (3,864 displaced), Homa Bay (2,046)"
+                opened = lang.places.name_before_aside.search(
+                    text, max(0, expr.start - 60), expr.start
+                )
+                if opened is not None:
+                    place = named_place(opened.group("name"), lang)
     return ExtractedFact(
         category=found.category,
         value=expr.value,

@@ -1437,6 +1437,14 @@ NEWS_CASES: list[Case] = [
         "idiom-in-critical-condition",
     ),
     Case(
+        "The worst-hit counties include Garissa (4,100 displaced) and Wajir (2,900).",
+        [
+            ("displaced", 4100, 4100, 4100, "exact", "Garissa"),
+            ("displaced", 2900, 2900, 2900, "exact", "Wajir"),
+        ],
+        "list-the-first-item-named-before-its-parenthesis",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -365,6 +365,7 @@ class PlaceRules:
     not_place_after: Pattern  # matched after a name the gazetteer lacks: a building or a feud
     agent_verb: Pattern
     spoken_before: Pattern  # searched before a slot: "told a press conference in Jakarta"
+    name_before_aside: Pattern  # searched before a figure in parentheses: "Tana River ("
     speaks: Pattern  # a speech verb after a name: "Usman Malgana said" names a person
     # searched, ending at a slot: a distance it is measured from ("40 km northeast of Beni")
     measured_before: Pattern

@@ -817,6 +817,7 @@ def _places(data: dict) -> PlaceRules:
             r"told journalists|told a news agency|speaking to reporters)\s+$",
             re.I,
         ),
+        name_before_aside=re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s*\(\s*$"),
         speaks=re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b"),
         is_a_place=re.compile(
             r"\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + kinds + r")\b"
