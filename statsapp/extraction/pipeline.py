@@ -141,6 +141,11 @@ def _sentence_facts(
                 count = lang.pipeline.count_before.search(text, prev_end, expr.start)
                 if count is not None:  # "The official count had previously stood at 255"
                     found = Classification(counted, count.start(), count.end())
+                if found is None and text[: expr.start].rstrip().endswith("("):
+                    # "The hardest hit are Lake (more than 277,409 people), Mandoul (267,408)"
+                    worst = lang.pipeline.worst_hit.search(text, 0, expr.start)
+                    if worst is not None:
+                        found = Classification("affected", worst.start(), worst.end())
                 more = lang.pipeline.more_of_them.search(text, prev_end, expr.start)
                 if (
                     found is None

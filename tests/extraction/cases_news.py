@@ -1445,6 +1445,14 @@ NEWS_CASES: list[Case] = [
         "list-the-first-item-named-before-its-parenthesis",
     ),
     Case(
+        "The hardest hit are Ouaddai (120,400 people) and Sila (86,300).",
+        [
+            ("affected", 120400, 120400, 120400, "exact", "Ouaddai"),
+            ("affected", 86300, 86300, 86300, "exact", "Sila"),
+        ],
+        "list-the-hardest-hit-are-affected",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",

@@ -195,6 +195,7 @@ class PipelineRules:
     list_nouns: tuple[tuple[str, Pattern], ...]
     # searched before a figure with no category of its own: a count of no named category ("the
     # official count had previously stood at 255"), which counts what the sentence before did
+    worst_hit: Pattern  # searched before a figure in parentheses: "The hardest hit are"
     more_of_them: Pattern  # searched before a figure: "another", more of the last figure's kind
     reported_in: Pattern  # matched after such a figure: "another 4,000 were reported in Birak"
     count_before: Pattern

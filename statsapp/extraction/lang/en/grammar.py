@@ -460,6 +460,11 @@ def _pipeline(lexicon: dict) -> PipelineRules:
             + r")"
         ),
         figures_joined=re.compile(r"\s*(?:,\s*and|,|and)\s+"),
+        worst_hit=re.compile(
+            r"\b(?:hardest|worst)[- ](?:hit|affected)\b(?:\s+[a-z]+)?\s+"
+            r"(?:are|were|include|included)\b",
+            re.I,
+        ),
         more_of_them=re.compile(r"\b(?:another|a further|an additional)\s+$", re.I),
         reported_in=re.compile(
             r"\s+(?:people\s+)?(?:were|have been|had been|was)\s+(?:reported|recorded|registered|"
