@@ -136,16 +136,16 @@ def _sentence_facts(
                 found = _verb_ahead(text, expr, exprs[index + 1][0], next_starts[index + 1], lang)
             if found is None and previous is None:
                 found = _listed_after_noun(text, expr, prev_end, lang)
+            if found is None and text[: expr.start].rstrip().endswith("("):
+                # "The hardest hit are Lake (more than 277,409 people), Mandoul (267,408)"
+                worst = lang.pipeline.worst_hit.search(text, 0, expr.start)
+                if worst is not None and not _counts_things(text, expr, lang):
+                    found = Classification("affected", worst.start(), worst.end())
             counted = previous[1].category if previous is not None else carried
             if found is None and counted is not None and not _counts_things(text, expr, lang):
                 count = lang.pipeline.count_before.search(text, prev_end, expr.start)
                 if count is not None:  # "The official count had previously stood at 255"
                     found = Classification(counted, count.start(), count.end())
-                if found is None and text[: expr.start].rstrip().endswith("("):
-                    # "The hardest hit are Lake (more than 277,409 people), Mandoul (267,408)"
-                    worst = lang.pipeline.worst_hit.search(text, 0, expr.start)
-                    if worst is not None:
-                        found = Classification("affected", worst.start(), worst.end())
                 more = lang.pipeline.more_of_them.search(text, prev_end, expr.start)
                 if (
                     found is None
