@@ -300,12 +300,22 @@ def _unresolved(
     Hospital" or "in Ramadan")."""
     rules = lang.places
     name = canonical_name(rules.possessor.sub("", rules.name_joiner.split(name)[0]), lang)
-    if named_kind or rules.kind_in_apposition.match(text, end):
-        hint = rules.kind_precision.get(named_kind.lower()) if named_kind else None
-        # "the town of Borodyanka", "Magami, a village"
-        return Place(name, kind="unresolved", precision_hint=hint)
     parent = rules.parent.match(text, end)
     larger = _longest_known(parent.group("name"), lang) if parent else None
+    if named_kind or rules.kind_in_apposition.match(text, end):
+        hint = rules.kind_precision.get(named_kind.lower()) if named_kind else None
+        # "the town of Borodyanka", "Magami, a village"; "Kasana village, Tsafe LGA, Zamfara
+        # State" lies where its parent does
+        if larger is not None and larger.kind in ("country", "admin1", "admin2"):
+            admin1 = larger.admin1 if larger.kind != "country" else ""
+            return Place(
+                name,
+                country_code=larger.country_code,
+                kind="unresolved",
+                admin1=admin1,
+                precision_hint=hint,
+            )
+        return Place(name, kind="unresolved", precision_hint=hint)
     if larger is None or larger.kind not in ("country", "admin1", "admin2"):
         adjective = (
             # "attacked Christians", "stormed Somalis' homes": a people, not a place

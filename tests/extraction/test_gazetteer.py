@@ -129,3 +129,21 @@ def test_a_namesake_town_is_settled_by_the_region_the_document_names():
     ]
     (alone,) = extract_facts("Shelling killed one resident of Petrivka.")
     assert (alone.place.name, alone.place.admin1) == ("Petrivka", "Poltava")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 3 civilians in Kasana village, Tsafe LGA, Zamfara State.",
+        "On 12 March 2021, gunmen killed 3 civilians in Kasana village (Tsafe, Zamfara).",
+    ],
+)
+def test_a_village_named_with_its_kind_lies_where_its_parents_do(text):
+    place = extract_facts(text)[0].place
+    assert (place.name, place.kind, place.country_code, place.admin1, place.precision) == (
+        "Kasana",
+        "unresolved",
+        "NG",
+        "Zamfara",
+        1,
+    )
