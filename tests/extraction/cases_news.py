@@ -1453,6 +1453,11 @@ NEWS_CASES: list[Case] = [
         "list-the-hardest-hit-are-affected",
     ),
     Case(
+        "The air strike killed a family of six in Maarat al-Numan.",
+        [("killed", 6, 6, 6, "exact", "Maarat al-Numan")],
+        "count-a-family-of-six",
+    ),
+    Case(
         "In Nikopol three people, two boys aged 9 and 12 among them, were hurt.",
         [("injured", 3, 3, 3, "exact", "Nikopol")],
         "group-part-of-the-one-before-is-no-more-people",
