@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .lang import Language
 from .lang.rules import ClassifyRules, Flight
-from .numbers import NumberExpr
+from .numbers import NumberExpr, opens_aside
 
 MAX_WINDOW_WORDS = 10
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|[\w'’-]+|[^\w\s]")  # "3,200" is one word
@@ -227,7 +227,7 @@ def right_window(sentence: str, expr: NumberExpr, limit: int, lang: Language) ->
                 continue
         if (
             token == ")"
-            and sentence[: expr.start].rstrip().endswith("(")
+            and opens_aside(sentence, expr)
             and sentence[expr.end : m.start()].strip()  # "(9)" alone is a day of the month
         ):
             continue  # "70,000 families (350,000 people) were displaced": the aside's figure

@@ -58,7 +58,7 @@ def place_from_context(
                 fact.place, fact.place_reason = lead[1], LEAD
             placed.append(_whole_country(fact, lang))
             continue
-        if fact.unit == "km" and not _is_depth(fact, lang):
+        if fact.unit == "km" and not is_depth(fact, lang):
             placed.append(fact)  # a distance is measured from a place, not at one
             continue
         index = index_of.get(fact.sentence_start)
@@ -89,7 +89,7 @@ def place_from_context(
     return _in_document_countries(placed, lang)
 
 
-def _is_depth(fact: ExtractedFact, lang: Language) -> bool:
+def is_depth(fact: ExtractedFact, lang: Language) -> bool:
     """Whether a distance is a quake's depth ("at a depth of 10 km"), which lies at the place
     of the quake rather than being measured from one."""
     start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start

@@ -515,6 +515,14 @@ def _ending_at(
 
 QUALIFIER_CHARS = 40  # a qualifier, negator or subset marker before a number is a few words
 
+OPENS_ASIDE_RE = re.compile(r"\(\s*$")
+
+
+def opens_aside(text: str, expr: NumberExpr) -> bool:
+    """Whether a figure opens a parenthesis: "Tana River (3,864 displaced)", "70,000 families
+    (350,000 people)"."""
+    return OPENS_ASIDE_RE.search(text, max(0, expr.start - 8), expr.start) is not None
+
 
 def apply_qualifiers(sentence: str, expr: NumberExpr, lang: Language) -> None:
     """Widen expr over "at least", "about", "or more" ... and set its bounds to match."""

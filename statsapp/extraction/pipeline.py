@@ -13,12 +13,12 @@ from datetime import date
 
 from .attribution import find_source
 from .classify import Classification, classify, hypothetical, left_start
-from .context import OWN_SENTENCE, PLACE_TRUST, place_from_context
+from .context import OWN_SENTENCE, PLACE_TRUST, is_depth, place_from_context
 from .dateline import parse_dateline
 from .distance import find_distances
 from .lang import Language, load_language
 from .limits import MAX_FIGURES_PER_SENTENCE, MAX_GAP_CHARS, within_ceiling
-from .numbers import NumberExpr, find_numbers, said_respectively, set_qualifier
+from .numbers import NumberExpr, find_numbers, opens_aside, said_respectively, set_qualifier
 from .places import distance_place, find_place, is_country, item_place, named_place, resolve
 from .registry import GROUP_OF
 from .segment import Sentence, split_sentences
@@ -136,7 +136,7 @@ def _sentence_facts(
                 found = _verb_ahead(text, expr, exprs[index + 1][0], next_starts[index + 1], lang)
             if found is None and previous is None:
                 found = _listed_after_noun(text, expr, prev_end, lang)
-            if found is None and text[: expr.start].rstrip().endswith("("):
+            if found is None and opens_aside(text, expr):
                 # "The hardest hit are Lake (more than 277,409 people), Mandoul (267,408)"
                 worst = lang.pipeline.worst_hit.search(text, 0, expr.start)
                 if worst is not None and not _counts_things(text, expr, lang):
@@ -194,7 +194,7 @@ def _sentence_facts(
                     spans.append((expr.num_start, expr.end))
         if not expr.subset or _place_item(text, expr, lang):
             previous = (expr, found)  # "including 95 in Jajarkot and 38 in Western Rukum"
-    return _depth_places(text, _respective_places(text, facts, spans, lang), lang), last, taken
+    return _depth_places(_respective_places(text, facts, spans, lang), lang), last, taken
 
 
 def _names_before(
@@ -217,22 +217,15 @@ def _names_before(
     return rules.each_name.split(last.group("names"))
 
 
-def _depth_places(text: str, facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:
+def _depth_places(facts: list[ExtractedFact], lang: Language) -> list[ExtractedFact]:
     """A quake's depth is measured at its epicentre: it takes the place the sentence's other
     distance is measured from ("about 33 km from Gaziantep, at a depth of 17.9 km")."""
     placed = next((f.place for f in facts if f.unit == "km" and f.place is not None), None)
     if placed is None:
         return facts
-    offset = facts[0].sentence_start if facts else 0
-    depth = lang.pipeline.depth
     return [
         replace(fact, place=placed)
-        if fact.unit == "km"
-        and fact.place is None
-        and (
-            depth.search(text, max(0, fact.start - offset - 30), fact.start - offset)
-            or lang.pipeline.deep_after.match(text, fact.end - offset)
-        )
+        if fact.unit == "km" and fact.place is None and is_depth(fact, lang)
         else fact
         for fact in facts
     ]
@@ -494,7 +487,7 @@ def _fact(
                 right=(expr.end, right_end),
                 segment_end=list_start,  # a total before its list by place takes none of its places
             )
-            if place is None and text[: expr.start].rstrip().endswith("("):
+            if place is None and opens_aside(text, expr):
                 # "the worst-hit counties include Tana River (3,864 displaced), Homa Bay (2,046)"
                 opened = lang.places.name_before_aside.search(
                     text, max(0, expr.start - 60), expr.start

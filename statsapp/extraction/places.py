@@ -306,16 +306,10 @@ def _unresolved(
         hint = rules.kind_precision.get(named_kind.lower()) if named_kind else None
         # "the town of Borodyanka", "Magami, a village"; "Kasana village, Tsafe LGA, Zamfara
         # State" lies where its parent does
+        place = Place(name, kind="unresolved", precision_hint=hint)
         if larger is not None and larger.kind in ("country", "admin1", "admin2"):
-            admin1 = larger.admin1 if larger.kind != "country" else ""
-            return Place(
-                name,
-                country_code=larger.country_code,
-                kind="unresolved",
-                admin1=admin1,
-                precision_hint=hint,
-            )
-        return Place(name, kind="unresolved", precision_hint=hint)
+            return _located_in(place, larger)
+        return place
     if larger is None or larger.kind not in ("country", "admin1", "admin2"):
         adjective = (
             # "attacked Christians", "stormed Somalis' homes": a people, not a place
@@ -331,8 +325,7 @@ def _unresolved(
             hint = rules.kind_precision.get(written) or rules.kind_precision.get(written[:-1])
             return Place(name, kind="unresolved", precision_hint=hint)
         return None
-    admin1 = larger.admin1 if larger.kind != "country" else ""
-    return Place(name, country_code=larger.country_code, kind="unresolved", admin1=admin1)
+    return _located_in(Place(name, kind="unresolved"), larger)
 
 
 def _with_name_kind(place: Place | None, kind: str | None, lang: Language) -> Place | None:
